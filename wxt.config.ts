@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// Host permissions are exactly the sites we have adapters for; the README lists them and a test
+// compares the built manifest with that list.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  outDir: 'dist',
+  vite: () => ({
+    plugins: [tailwindcss()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Composure',
+    description: 'Answer reviews and comments calmly: find the negative ones, draft polite replies, keep a log.',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'Open Composure' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'composure@composure.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
