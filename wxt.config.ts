@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { hostPermissions } from './lib/sites/registry';
 
 // Host permissions are exactly the sites we have adapters for; the README lists them and a test
 // compares the built manifest with that list.
@@ -13,7 +14,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Composure',
     description: 'Answer reviews and comments calmly: find the negative ones, draft polite replies, keep a log.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage'],
+    host_permissions: hostPermissions(),
     action: { default_title: 'Open Composure' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'composure@composure.invalid', strict_min_version: '115.0' } } }

@@ -1,0 +1,27 @@
+import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/lang';
+
+interface Props {
+  uiLang: Lang;
+  count: number | null;
+  onExport(kind: 'csv' | 'json'): void;
+}
+
+/** How many comments are in the log, and its exports. */
+export function LogBar({ uiLang, count, onExport }: Props) {
+  return (
+    <footer className="flex items-center gap-2 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-800">
+      <span className="font-semibold">{t(uiLang, 'panel.log')}</span>
+      <span data-testid="log-count" className="text-slate-600 dark:text-slate-400">
+        {count === null ? '—' : t(uiLang, 'panel.logCount', { count })}
+      </span>
+      <span className="flex-1" />
+      <button type="button" onClick={() => onExport('csv')} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700">
+        {t(uiLang, 'panel.exportCsv')}
+      </button>
+      <button type="button" onClick={() => onExport('json')} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700">
+        {t(uiLang, 'panel.exportJson')}
+      </button>
+    </footer>
+  );
+}

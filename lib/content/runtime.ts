@@ -1,0 +1,189 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageComment } from '../comments/comment';
+import { uiLangFor } from '../i18n';
+import {
+  MAX_REPORTED_COMMENTS,
+  PageVerdictsSchema,
+  ToContentSchema,
+  type InsertReplyResult,
+  type PageReport,
+  type ToContent,
+} from '../messaging/messages';
+import { looksLikeMessage, parseMessage } from '../messaging/parse';
+import type { PageLayout, SiteAdapter } from '../sites/adapter';
+import { insertIntoEditor } from './insert-text';
+import { MARKER_TAG, MarkerLayer } from './markers';
+
+/** Set on every card we have read, so repeated passes skip it until it changes. */
+const PROCESSED = 'data-composure-key';
+/** Mutations are batched: a burst of appended comments is read in one pass. */
+const SCAN_DELAY_MS = 60;
+
+interface Found {
+  comment: PageComment;
+  card: Element;
+}
+
+/**
+ * Runs one site adapter on the page: reads every comment, keeps reading what the page adds
+ * (infinite scroll, SPA navigation, expanded text), reports to the extension, marks the cards and
+ * answers the side panel. Everything is undone when the extension context goes away.
+ */
+export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  const markers = new MarkerLayer(uiLangFor(navigator.language));
+  const found = new Map<string, Found>();
+  const pendingRoots = new Set<Node>();
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function pageUrl(): URL {
+    return new URL(location.href);
+  }
+
+  function read(card: Element): void {
+    let comment: PageComment | null = null;
+    try {
+      comment = adapter.extract(card, pageUrl());
+    } catch (error) {
+      console.warn(`[Composure] ${adapter.name}: could not read a comment card`, error);
+    }
+    card.setAttribute(PROCESSED, comment?.key ?? '');
+    // Some sites render a comment twice (hidden copies): the first card read wins.
+    if (comment && (!found.has(comment.key) || found.get(comment.key)!.card === card)) found.set(comment.key, { comment, card });
+  }
+
+  function scanRoot(root: ParentNode): void {
+    for (const card of adapter.findCards(root)) {
+      if (!card.hasAttribute(PROCESSED)) read(card);
+    }
+  }
+
+  function flushPending(): void {
+    scanTimer = undefined;
+    if (!ctx.isValid) return;
+    const before = found.size;
+    let changed = false;
+    for (const node of pendingRoots) {
+      if (!node.isConnected) continue;
+      const element = node instanceof Element ? node : node.parentElement;
+      const card = element?.closest(`[${PROCESSED}]`);
+      if (card) {
+        // Something changed inside a card we know (text expanded, reply added): read it again.
+        read(card);
+        changed = true;
+      } else if (element) {
+        scanRoot(element);
+      }
+    }
+    pendingRoots.clear();
+    if (changed || found.size !== before) void report();
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === MARKER_TAG) continue;
+        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) pendingRoots.add(node);
+      }
+    }
+    if (pendingRoots.size > 0 && scanTimer === undefined) scanTimer = setTimeout(flushPending, SCAN_DELAY_MS);
+  });
+
+  function layout(): PageLayout {
+    if (found.size > 0) return 'recognised';
+    return adapter.hasCommentArea(document) ? 'empty' : 'unrecognised';
+  }
+
+  function snapshot(): PageReport {
+    const comments = [...found.values()].filter(({ card }) => card.isConnected).map(({ comment }) => comment);
+    return { type: 'page/report', site: adapter.id, url: location.href, layout: layout(), comments: comments.slice(0, MAX_REPORTED_COMMENTS) };
+  }
+
+  /** Sends what the page holds to the extension and marks the cards with the verdicts it returns. */
+  async function report(): Promise<void> {
+    if (!ctx.isValid) return;
+    try {
+      const answer = await browser.runtime.sendMessage(snapshot());
+      const verdicts = parseMessage(PageVerdictsSchema, answer, `${adapter.id} content script`);
+      if (!verdicts || !ctx.isValid) return;
+      for (const verdict of verdicts.verdicts) {
+        const entry = found.get(verdict.key);
+        if (entry?.card.isConnected) markers.place(entry.card, verdict);
+      }
+    } catch (error) {
+      // The extension was reloaded or updated: this script is an orphan now and must go quietly.
+      if (!ctx.isValid) return;
+      console.warn('[Composure] could not reach the extension', error);
+    }
+  }
+
+  async function insertReply(key: string, text: string): Promise<InsertReplyResult> {
+    const entry = found.get(key);
+    if (!entry?.card.isConnected) return { ok: false, reason: 'comment-gone' };
+    const editor = await adapter.findReplyEditor(entry.card);
+    if (!editor) return { ok: false, reason: 'no-editor' };
+    editor.scrollIntoView({ block: 'center' });
+    return insertIntoEditor(editor, text) ? { ok: true } : { ok: false, reason: 'editor-refused' };
+  }
+
+  function reveal(key: string): boolean {
+    const entry = found.get(key);
+    if (!entry?.card.isConnected) return false;
+    entry.card.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    markers.flash(key);
+    return true;
+  }
+
+  async function handle(message: ToContent): Promise<unknown> {
+    switch (message.type) {
+      case 'page/get':
+        // Null tells the panel this page (say, a site's home page) has no comments for us.
+        return adapter.matchesUrl(pageUrl()) ? snapshot() : null;
+      case 'page/insert-reply':
+        return insertReply(message.key, message.text);
+      case 'page/reveal':
+        return { ok: reveal(message.key) };
+      case 'page/handled':
+        await report();
+        return { ok: true };
+    }
+  }
+
+  function onMessage(raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void): boolean {
+    if (sender.id !== browser.runtime.id || !looksLikeMessage(raw)) return false;
+    const message = parseMessage(ToContentSchema, raw, `${adapter.id} content script`);
+    if (!message) return false;
+    handle(message).then(sendResponse, (error: unknown) => {
+      console.warn('[Composure] failed to handle a message', error);
+      sendResponse(undefined);
+    });
+    return true; // answer asynchronously
+  }
+
+  function reset(): void {
+    markers.removeAll();
+    found.clear();
+    pendingRoots.clear();
+    document.querySelectorAll(`[${PROCESSED}]`).forEach((card) => card.removeAttribute(PROCESSED));
+  }
+
+  /** Reads the page from scratch; watches for changes only while the URL is a comment page. */
+  function start(): void {
+    reset();
+    observer.disconnect();
+    if (!adapter.matchesUrl(pageUrl())) return;
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    scanRoot(document);
+    void report();
+  }
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', start);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(scanTimer);
+    browser.runtime.onMessage.removeListener(onMessage);
+    reset();
+  });
+  start();
+}

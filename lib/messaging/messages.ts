@@ -1,0 +1,59 @@
+// zod/mini: these schemas are bundled into every content script, which must stay small.
+import * as z from 'zod/mini';
+import { MAX_COMMENT_TEXT, PageCommentSchema } from '../comments/comment';
+import { SITE_IDS } from '../sites/site-ids';
+
+/**
+ * Every message that crosses a context boundary, as a schema. The receiving side parses; a
+ * malformed message is dropped with a logged reason (see parse.ts) and never crashes a context.
+ */
+
+const key = () => z.string().check(z.maxLength(300));
+
+export const PageLayoutSchema = z.enum(['recognised', 'empty', 'unrecognised']);
+
+/** Most comments one report may carry; a page with more is cut, not dropped. */
+export const MAX_REPORTED_COMMENTS = 5000;
+
+/** Content script → extension: what the page holds now. */
+export const PageReportSchema = z.object({
+  type: z.literal('page/report'),
+  site: z.enum(SITE_IDS),
+  url: z.string().check(z.maxLength(4000)),
+  layout: PageLayoutSchema,
+  comments: z.array(PageCommentSchema).check(z.maxLength(MAX_REPORTED_COMMENTS)),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;
+
+export const TriageLabelSchema = z.enum(['negative', 'neutral', 'positive', 'mixed']);
+
+/** Background → content script, in answer to a report: how to mark each comment. */
+export const PageVerdictsSchema = z.object({
+  type: z.literal('page/verdicts'),
+  verdicts: z.array(
+    z.object({
+      key: key(),
+      label: TriageLabelSchema,
+      needsReply: z.boolean(),
+      handled: z.boolean(),
+    }),
+  ),
+});
+export type PageVerdicts = z.infer<typeof PageVerdictsSchema>;
+
+/** Extension pages → content script. */
+export const ToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page/get') }),
+  z.object({ type: z.literal('page/insert-reply'), key: key(), text: z.string().check(z.maxLength(MAX_COMMENT_TEXT)) }),
+  z.object({ type: z.literal('page/reveal'), key: key() }),
+  z.object({ type: z.literal('page/handled'), key: key() }),
+]);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+export const InsertReplyResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['comment-gone', 'no-editor', 'editor-refused']) }),
+]);
+export type InsertReplyResult = z.infer<typeof InsertReplyResultSchema>;
+
+export const RevealResultSchema = z.object({ ok: z.boolean() });

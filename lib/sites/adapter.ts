@@ -1,0 +1,31 @@
+import type { PageComment } from '../comments/comment';
+import type { SiteId } from './site-ids';
+
+/** How well an adapter understood the page it runs on; reported to the side panel. */
+export type PageLayout =
+  | 'recognised' // comments found
+  | 'empty' // the review area is there but holds no comments yet
+  | 'unrecognised'; // neither: the site probably changed its layout
+
+/** Everything Composure knows about one site. One folder per site under lib/sites/<id>/. */
+export interface SiteAdapter {
+  id: SiteId;
+  name: string;
+  /** Match patterns for the content script and the host permissions. */
+  matches: string[];
+  /** Pure URL test: does this adapter handle pages at this URL? */
+  matchesUrl(url: URL): boolean;
+  /** Example URLs next to the code: the adapter must accept `accepts` and reject `rejects`. */
+  urlExamples: { accepts: string[]; rejects: string[] };
+  /** Every comment card under root (deduplicated, outermost first). */
+  findCards(root: ParentNode): Element[];
+  /** Reads one card; null when the element turns out not to be a comment. */
+  extract(card: Element, pageUrl: URL): PageComment | null;
+  /** Whether the page has the site's comment area, even if it holds nothing yet. */
+  hasCommentArea(doc: Document): boolean;
+  /**
+   * The editor where the business types its reply to this card, opening it if the site needs a
+   * click on its own "Reply" button. Never presses submit.
+   */
+  findReplyEditor(card: Element): Promise<HTMLElement | null>;
+}

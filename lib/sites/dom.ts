@@ -1,0 +1,65 @@
+/** Small DOM helpers every adapter uses: selector fallbacks, de-duplication, waiting. */
+
+/** First element matching the first selector that matches anything, in order of robustness. */
+export function queryFirst<E extends Element = Element>(root: ParentNode, selectors: readonly string[]): E | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every element matching any selector, in document order, without nested duplicates. */
+export function queryOutermost(root: ParentNode, selectors: readonly string[]): Element[] {
+  const all = new Set<Element>();
+  for (const selector of selectors) root.querySelectorAll(selector).forEach((el) => all.add(el));
+  // A root that is itself a card (a freshly added node) counts too.
+  if (root instanceof Element && selectors.some((selector) => root.matches(selector))) all.add(root);
+  const list = [...all].filter((el) => ![...all].some((other) => other !== el && other.contains(el)));
+  return list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** The first element under root whose own trimmed text matches, looking at buttons and links first. */
+export function findByText(root: ParentNode, pattern: RegExp, selector = 'button, a, [role="button"], span, div'): HTMLElement | null {
+  for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const label = el.getAttribute('aria-label')?.trim() ?? '';
+    if (pattern.test(text) || (label && pattern.test(label))) return el;
+  }
+  return null;
+}
+
+/** Resolves with find()'s first non-null answer, re-asking whenever root changes, for up to timeoutMs. */
+export function waitFor<T>(root: Node, find: () => T | null, timeoutMs = 2000): Promise<T | null> {
+  const existing = find();
+  if (existing !== null) return Promise.resolve(existing);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found !== null) finish(found);
+    });
+    const timer = setTimeout(() => finish(null), timeoutMs);
+    function finish(result: T | null) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(result);
+    }
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the element is shown: not inside a hidden ancestor and, where the browser can tell, rendered. */
+export function isShown(element: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}

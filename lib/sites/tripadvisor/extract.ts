@@ -1,0 +1,149 @@
+import { commentKey, type OwnerReply, type PageComment } from '../../comments/comment';
+import { contentHash } from '../../comments/content-hash';
+import { parseRatingText } from '../../comments/rating';
+import { capText, nonEmpty, readText } from '../../comments/text';
+import { absoluteUrl, queryFirst, queryOutermost } from '../dom';
+import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
+
+export function findTripadvisorCards(root: ParentNode): Element[] {
+  const hotelCards = [...root.querySelectorAll(TRIPADVISOR.hotelCard)].filter((card) => card.querySelector(TRIPADVISOR.reviewLink));
+  if (root instanceof Element && root.matches(TRIPADVISOR.hotelCard) && root.querySelector(TRIPADVISOR.reviewLink)) hotelCards.push(root);
+  const otherCards = queryOutermost(root, TRIPADVISOR.cards);
+  const cards = [...hotelCards, ...otherCards];
+  // Nested matches (a legacy data-reviewid inside a new card) collapse to the outermost card.
+  return [...new Set(cards)].filter(
+    (card, _i, all) => !card.querySelector(TRIPADVISOR.aggregate) && !all.some((other) => other !== card && other.contains(card)),
+  );
+}
+
+export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment | null {
+  const ownerBlock = findOwnerReplyBlock(card);
+  const titleElement = queryFirst(card, TRIPADVISOR.title);
+  const reviewLink = card.querySelector<HTMLAnchorElement>(TRIPADVISOR.reviewLink);
+  const rawText = readReviewText(card, ownerBlock, titleElement);
+  if (!rawText) return null;
+
+  const author = readAuthor(card, ownerBlock);
+  const siteId = reviewLink?.getAttribute('href')?.match(/-r(\d+)-/)?.[1] ?? card.getAttribute('data-reviewid');
+  const id = siteId ?? contentHash(author, rawText);
+  const { text, cut } = capText(rawText);
+  const ratingRaw = readRatingRaw(card, ownerBlock);
+
+  return {
+    key: commentKey('tripadvisor', id),
+    site: 'tripadvisor',
+    id,
+    idSource: siteId ? 'site' : 'hash',
+    text,
+    title: nonEmpty(readText(titleElement)),
+    truncated: cut || looksCutShort(card, text),
+    rating: parseRatingText(ratingRaw),
+    ratingRaw,
+    author,
+    dateText: readDate(card),
+    permalink: absoluteUrl(reviewLink?.getAttribute('href'), pageUrl),
+    ownerReply: ownerBlock ? readOwnerReply(ownerBlock) : null,
+  };
+}
+
+/** The block holding "Response from …", its date and body; legacy attributes first, then text. */
+function findOwnerReplyBlock(card: Element): Element | null {
+  const tagged = queryFirst(card, TRIPADVISOR.ownerReply);
+  if (tagged) return tagged;
+  for (const span of card.querySelectorAll('span, div, p')) {
+    if (span.children.length > 0) continue;
+    if (!OWNER_REPLY_HEADER.test(readText(span))) continue;
+    // Climb until the block also holds the reply body, without reaching the card itself.
+    let block: Element = span;
+    const headerLength = readText(span).length;
+    while (block.parentElement && block.parentElement !== card && readText(block).length < headerLength + 20) {
+      block = block.parentElement;
+    }
+    return block;
+  }
+  return null;
+}
+
+function readOwnerReply(block: Element): OwnerReply {
+  let author: string | null = null;
+  let dateText: string | null = null;
+  const bodyParts: string[] = [];
+  for (const leaf of block.querySelectorAll('span, p, div')) {
+    if (leaf.querySelector('span, p, div')) continue;
+    const line = readText(leaf);
+    if (!line) continue;
+    const header = line.match(OWNER_REPLY_HEADER);
+    const date = line.match(OWNER_REPLY_DATE);
+    if (header) author = header[2] ?? null;
+    else if (date) dateText = date[2] ?? null;
+    else bodyParts.push(line);
+  }
+  return { text: capText(bodyParts.join('\n')).text, author, dateText };
+}
+
+function readReviewText(card: Element, ownerBlock: Element | null, titleElement: Element | null): string {
+  for (const selector of TRIPADVISOR.text) {
+    const match = [...card.querySelectorAll(selector)].find((el) => !ownerBlock?.contains(el));
+    const text = readText(match);
+    if (text) return text;
+  }
+  // Hashed classes change yearly: fall back to the longest plain text that is not chrome.
+  let best = '';
+  for (const span of card.querySelectorAll('span, q, p')) {
+    if (ownerBlock?.contains(span) || titleElement?.contains(span) || span.querySelector('span, q, p')) continue;
+    const text = readText(span);
+    if (text.length > best.length && text.length > 60 && !READ_MORE.test(text) && !/helpful|bubbles/i.test(text)) best = text;
+  }
+  return best;
+}
+
+function readAuthor(card: Element, ownerBlock: Element | null): string | null {
+  // Two profile links per card: the avatar (no text) and the name.
+  for (const selector of TRIPADVISOR.author) {
+    for (const link of card.querySelectorAll(selector)) {
+      if (ownerBlock?.contains(link)) continue;
+      const name = readText(link);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function readRatingRaw(card: Element, ownerBlock: Element | null): string | null {
+  const svg = [...card.querySelectorAll('svg[data-automation="bubbleRatingImage"]')].find((el) => !ownerBlock?.contains(el));
+  if (svg) {
+    // The svg's own <title> first: ids repeat when the page clones cards, so a document-wide
+    // lookup of aria-labelledby can land on another review's rating.
+    const labelId = svg.getAttribute('aria-labelledby');
+    const title = svg.querySelector('title') ?? (labelId ? card.ownerDocument.getElementById(labelId) : null);
+    return nonEmpty(readTextKeepingSvg(title)) ?? nonEmpty(svg.getAttribute('aria-label'));
+  }
+  const legacy = card.querySelector('span.ui_bubble_rating[class*="bubble_"]');
+  const bubbles = legacy?.className.match(/bubble_(\d)(\d)/);
+  return bubbles ? `${bubbles[1]}.${bubbles[2]} of 5 bubbles` : null;
+}
+
+/** readText strips svg; the rating lives in an svg <title>, so read it directly. */
+function readTextKeepingSvg(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function readDate(card: Element): string | null {
+  // The innermost line wins: outer blocks also hold the reviewer's home town and contributions.
+  let best: { line: string; date: string } | null = null;
+  for (const el of card.querySelectorAll('div, span')) {
+    const line = readText(el);
+    if (line.length > 120 || (best && line.length >= best.line.length)) continue;
+    for (const pattern of REVIEW_DATE) {
+      const date = line.match(pattern)?.[1]?.trim();
+      if (date) best = { line, date };
+    }
+  }
+  return best?.date ?? null;
+}
+
+/** Text that ends in an ellipsis next to a "Read more" control is only the start of the review. */
+function looksCutShort(card: Element, text: string): boolean {
+  if (!/(…|\.\.\.)$/.test(text)) return false;
+  return [...card.querySelectorAll('button, span, a')].some((el) => READ_MORE.test(readText(el)));
+}
