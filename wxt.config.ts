@@ -18,7 +18,12 @@ export default defineConfig({
     host_permissions: hostPermissions(),
     action: { default_title: 'Open Composure' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'composure@composure.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Composure collects nothing: everything stays on the user's machine.
+            gecko: { id: 'composure@composure.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

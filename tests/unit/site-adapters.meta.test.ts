@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MatchPattern } from '@webext-core/match-patterns';
+import { describe, expect, it } from 'vitest';
+import { SITE_ADAPTERS } from '../../lib/sites/registry';
+
+/** Every adapter is a folder with its selectors, fixtures, tests, URL examples and entrypoint. */
+describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('site adapter %s', (id, adapter) => {
+  const folder = join('lib', 'sites', id);
+
+  it('has its folder with selectors, at least two HTML fixtures and tests', () => {
+    expect(existsSync(join(folder, 'selectors.ts')), 'selectors.ts').toBe(true);
+    const fixtures = readdirSync(join(folder, 'fixtures')).filter((file) => file.endsWith('.html'));
+    expect(fixtures.length).toBeGreaterThanOrEqual(2);
+    expect(readdirSync(folder).some((file) => file.endsWith('.test.ts'))).toBe(true);
+  });
+
+  it('has a content-script entrypoint named by its id', () => {
+    expect(existsSync(join('entrypoints', `${id}.content.ts`))).toBe(true);
+  });
+
+  it('accepts its example URLs, rejects its counter-examples, and its match patterns cover them', () => {
+    const { accepts, rejects } = adapter.urlExamples;
+    expect(accepts.length).toBeGreaterThan(0);
+    expect(rejects.length).toBeGreaterThan(0);
+    const patterns = adapter.matches.map((pattern) => new MatchPattern(pattern));
+    for (const url of accepts) {
+      expect(adapter.matchesUrl(new URL(url)), url).toBe(true);
+      expect(patterns.some((pattern) => pattern.includes(url)), `a match pattern covers ${url}`).toBe(true);
+    }
+    for (const url of rejects) expect(adapter.matchesUrl(new URL(url)), url).toBe(false);
+  });
+
+  it('is the only adapter that accepts its example URLs', () => {
+    for (const other of SITE_ADAPTERS.filter((candidate) => candidate !== adapter)) {
+      for (const url of adapter.urlExamples.accepts) expect(other.matchesUrl(new URL(url)), `${other.id} on ${url}`).toBe(false);
+    }
+  });
+});
+
+describe('the adapter registry', () => {
+  it('registers every content-script entrypoint as an adapter, once', () => {
+    const entrypoints = readdirSync('entrypoints')
+      .filter((file) => file.endsWith('.content.ts'))
+      .map((file) => file.replace('.content.ts', ''));
+    expect(entrypoints.sort()).toEqual(SITE_ADAPTERS.map((adapter) => adapter.id).sort());
+    expect(new Set(SITE_ADAPTERS.map((adapter) => adapter.id)).size).toBe(SITE_ADAPTERS.length);
+  });
+});
