@@ -20,6 +20,8 @@ export function CommentList({ items, selectedKey, uiLang, onSelect }: Props) {
           <button
             type="button"
             data-comment-key={comment.key}
+            data-rating={comment.rating ?? 'none'}
+            data-answered={comment.ownerReply !== null}
             aria-current={comment.key === selectedKey ? 'true' : undefined}
             onClick={() => onSelect(comment.key)}
             className={`w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 dark:hover:bg-slate-900 ${

@@ -55,6 +55,8 @@ export async function launchWithExtension(options: { headless: boolean; userData
 /** The id of the tab showing a URL, as the extension sees it (for sidepanel.html?tabId=). */
 export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
   const id = await serviceWorker.evaluate(async (wanted) => {
+    // Runs inside the extension's service worker, where `chrome` is the extension API.
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } } };
     const tabs = await chrome.tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id;
   }, url);

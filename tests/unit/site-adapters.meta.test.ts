@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '../../lib/sites/registry';
+import { SITE_SCENARIOS } from '../../lib/sites/scenarios';
 
 /** Every adapter is a folder with its selectors, fixtures, tests, URL examples and entrypoint. */
 describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('site adapter %s', (id, adapter) => {
@@ -13,6 +14,16 @@ describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('s
     const fixtures = readdirSync(join(folder, 'fixtures')).filter((file) => file.endsWith('.html'));
     expect(fixtures.length).toBeGreaterThanOrEqual(2);
     expect(readdirSync(folder).some((file) => file.endsWith('.test.ts'))).toBe(true);
+  });
+
+  it('has end-to-end scenarios on its own fixtures, one with a reply to insert', () => {
+    const scenarios = SITE_SCENARIOS.filter((scenario) => scenario.site === id);
+    expect(scenarios.length).toBeGreaterThan(0);
+    expect(scenarios.some((scenario) => scenario.reply)).toBe(true);
+    for (const scenario of scenarios) {
+      expect(existsSync(join(folder, 'fixtures', scenario.fixture)), scenario.fixture).toBe(true);
+      expect(adapter.matchesUrl(new URL(scenario.url)), scenario.url).toBe(true);
+    }
   });
 
   it('has a content-script entrypoint named by its id', () => {
