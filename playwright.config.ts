@@ -9,5 +9,5 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.COMPOSURE_OUT_DIR ? `${process.env.COMPOSURE_OUT_DIR}/test-results` : 'test-results',
 });

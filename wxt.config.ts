@@ -7,7 +7,8 @@ import { hostPermissions } from './lib/sites/registry';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
-  outDir: 'dist',
+  // COMPOSURE_OUT_DIR lets parallel builds (e.g. several engineers' e2e runs) use separate folders.
+  outDir: process.env.COMPOSURE_OUT_DIR ?? 'dist',
   vite: () => ({
     plugins: [tailwindcss()],
   }),

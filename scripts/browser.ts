@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('dist/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.COMPOSURE_OUT_DIR ?? 'dist', 'chrome-mv3');
 
 /** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser where it could download one. */
 export function chromiumExecutable(): string | undefined {

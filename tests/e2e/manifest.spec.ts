@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR } from '../../scripts/browser';
 
 /** The permissions the README documents: the code-formatted first cell of each row of its table. */
 function documentedPermissions(): string[] {
@@ -9,7 +10,7 @@ function documentedPermissions(): string[] {
 }
 
 test('the built Chrome manifest asks for exactly the documented permissions', () => {
-  const manifest = JSON.parse(readFileSync('dist/chrome-mv3/manifest.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
   expect([...manifest.permissions, ...manifest.host_permissions].sort()).toEqual(documentedPermissions());
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined(); // the strict default
