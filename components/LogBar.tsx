@@ -5,12 +5,13 @@ interface Props {
   uiLang: Lang;
   count: number | null;
   onExport(kind: 'csv' | 'json'): void;
+  onImport(file: File): void;
 }
 
 /** How many comments are in the log, and its exports. */
-export function LogBar({ uiLang, count, onExport }: Props) {
+export function LogBar({ uiLang, count, onExport, onImport }: Props) {
   return (
-    <footer className="flex items-center gap-2 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-800">
+    <footer className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-800">
       <span className="font-semibold">{t(uiLang, 'panel.log')}</span>
       <span data-testid="log-count" className="text-slate-600 dark:text-slate-400">
         {count === null ? '—' : t(uiLang, 'panel.logCount', { count })}
@@ -22,6 +23,19 @@ export function LogBar({ uiLang, count, onExport }: Props) {
       <button type="button" onClick={() => onExport('json')} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700">
         {t(uiLang, 'panel.exportJson')}
       </button>
+      <label className="cursor-pointer rounded border border-slate-300 px-2 py-1 focus-within:outline-2 focus-within:outline-sky-600 dark:border-slate-700">
+        {t(uiLang, 'panel.importJson')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onImport(file);
+          }}
+        />
+      </label>
     </footer>
   );
 }

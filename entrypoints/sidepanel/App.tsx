@@ -30,6 +30,13 @@ export function App() {
       {notice && (
         <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`px-3 py-2 text-sm ${notice.kind === 'error' ? 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200' : 'bg-sky-50 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}>
           {notice.text}
+          {notice.details && (
+            <ul className="mt-1 list-disc pl-5">
+              {notice.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <main className="flex-1 overflow-y-auto">
@@ -52,7 +59,7 @@ export function App() {
         )}
         <CommentList items={queue} selectedKey={selectedKey} uiLang={uiLang} onSelect={state.select} />
       </main>
-      <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} />
+      <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} onImport={(file) => void state.importLog(file)} />
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PageComment } from '@/lib/comments/comment';
 import { getDatabase } from '@/lib/db/database';
-import { countLog, firstSeenAt, handledKeys, listLog, saveLogEntry } from '@/lib/db/log-store';
+import { countLog, firstSeenAt, handledKeys, listLog, mergeLogEntries, saveLogEntry } from '@/lib/db/log-store';
 import { t, uiLangFor, type MessageKey } from '@/lib/i18n';
 import type { Lang } from '@/lib/lang';
 import { exportFileName, logToCsv, logToJson } from '@/lib/log/export';
+import { describeProblem, parseLogExport } from '@/lib/log/import';
 import { PageReportSchema, type PageReport } from '@/lib/messaging/messages';
 import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 import { downloadText } from '@/lib/panel/download';
@@ -22,6 +23,8 @@ export type PageStatus = 'loading' | 'no-tab' | 'unsupported' | 'ready';
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
+  /** Extra lines, e.g. which entries of an import are wrong. */
+  details?: string[];
 }
 
 interface PanelState {
@@ -47,6 +50,7 @@ interface PanelActions {
   insertSelected(): Promise<void>;
   markSelected(outcome: 'replied' | 'skipped', skipReason?: string): Promise<void>;
   exportLog(kind: 'csv' | 'json'): Promise<void>;
+  importLog(file: File): Promise<void>;
   say(key: MessageKey, kind?: Notice['kind'], vars?: Record<string, string | number>): void;
 }
 
@@ -213,6 +217,24 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         else downloadText(exportFileName('json', now), logToJson(entries, now), 'application/json');
       } catch (error) {
         get().say('panel.exportFailed', 'error', { reason: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    async importLog(file) {
+      const { uiLang } = get();
+      const parsed = parseLogExport(await file.text());
+      if (!parsed.ok) {
+        set({ notice: { kind: 'error', text: t(uiLang, 'panel.importRefused', { file: file.name }), details: parsed.problems.map(describeProblem) } });
+        return;
+      }
+      try {
+        const result = await mergeLogEntries(getDatabase(), parsed.entries, file.name, Date.now());
+        get().say('panel.imported', 'info', { file: file.name, added: result.added, unchanged: result.unchanged, conflicts: result.conflicts.length });
+        await refreshLogCount();
+        const { page } = get();
+        if (page) await showPage(page);
+      } catch (error) {
+        get().say('panel.saveFailed', 'error', { reason: error instanceof Error ? error.message : String(error) });
       }
     },
   };

@@ -77,10 +77,11 @@ describe('the log database', () => {
     expect(await countLog(db)).toBe(0);
   });
 
-  it('stores schema version 1 with the documented indexes', async () => {
+  it('stores the current schema version with the documented indexes', async () => {
     db = new ComposureDatabase('test-schema');
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
+    expect(db.logConflicts.schema.indexes.map((i) => i.name).sort()).toEqual(['importedAt', 'key']);
     expect(db.log.schema.primKey.name).toBe('key');
     expect(db.log.schema.indexes.map((i) => i.name).sort()).toEqual(['detectedAt', 'handledAt', 'handler', 'outcome', 'site']);
   });

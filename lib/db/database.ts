@@ -1,15 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { LogEntry, Sighting } from './log-entry';
+import type { LogConflict, LogEntry, Sighting } from './log-entry';
 
 export const DATABASE_NAME = 'composure';
 
 /**
  * The user's data, in the extension's own IndexedDB. Every schema version stays declared here with
- * its upgrade, so a database from any earlier release opens with nothing lost.
+ * its upgrade, so a database from any earlier release opens with nothing lost
+ * (lib/db/migrations.test.ts opens a database of every earlier version with realistic rows).
  */
 export class ComposureDatabase extends Dexie {
   log!: EntityTable<LogEntry, 'key'>;
   sightings!: EntityTable<Sighting, 'key'>;
+  logConflicts!: EntityTable<LogConflict, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -17,6 +19,11 @@ export class ComposureDatabase extends Dexie {
     this.version(1).stores({
       log: '&key, site, handledAt, detectedAt, outcome, handler',
       sightings: '&key, site, firstSeenAt',
+    });
+    // Version 2: merged imports keep the version of an entry that lost a conflict, so nothing a
+    // teammate logged is ever dropped. No existing row changes.
+    this.version(2).stores({
+      logConflicts: '++id, key, importedAt',
     });
   }
 }

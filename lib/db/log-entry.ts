@@ -52,3 +52,19 @@ export const SightingSchema = z.object({
   firstSeenAt: z.number().int().nonnegative(),
 });
 export type Sighting = z.infer<typeof SightingSchema>;
+
+/**
+ * When an imported entry and the stored one differ for the same comment, the one handled later
+ * stays in the log and the other is kept here, shown to the user, never dropped.
+ */
+export interface LogConflict {
+  id?: number;
+  key: string;
+  importedAt: number;
+  /** Where the import came from (file name). */
+  source: string;
+  /** Which side stayed in the log. */
+  kept: 'stored' | 'imported';
+  /** The side that did not. */
+  other: LogEntry;
+}

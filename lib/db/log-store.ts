@@ -1,5 +1,5 @@
 import type { ComposureDatabase } from './database';
-import { LogEntrySchema, type LogEntry, type Sighting } from './log-entry';
+import { LogEntrySchema, type LogConflict, type LogEntry, type Sighting } from './log-entry';
 import type { PageComment } from '../comments/comment';
 
 /**
@@ -44,4 +44,59 @@ export function listLog(db: ComposureDatabase, range: { from?: number; to?: numb
 
 export function countLog(db: ComposureDatabase): Promise<number> {
   return db.log.count();
+}
+
+export interface MergeResult {
+  added: number;
+  unchanged: number;
+  /** Keys where the file and the log disagreed; both versions are kept (see LogConflict). */
+  conflicts: string[];
+}
+
+/**
+ * Merges validated entries (an import) into the log in one transaction: new comments are added,
+ * identical ones skipped, and for differing ones the later-handled version stays in the log while
+ * the other goes to logConflicts. Either everything is written or nothing is.
+ */
+export async function mergeLogEntries(db: ComposureDatabase, entries: LogEntry[], source: string, now: number): Promise<MergeResult> {
+  const result: MergeResult = { added: 0, unchanged: 0, conflicts: [] };
+  await db.transaction('rw', db.log, db.logConflicts, async () => {
+    const stored = new Map(
+      (await db.log.bulkGet(entries.map((entry) => entry.key))).filter((entry): entry is LogEntry => entry !== undefined).map((entry) => [entry.key, entry]),
+    );
+    const toPut: LogEntry[] = [];
+    const conflicts: LogConflict[] = [];
+    for (const incoming of entries) {
+      const current = stored.get(incoming.key);
+      if (!current) {
+        result.added++;
+      } else if (sameEntry(current, incoming)) {
+        result.unchanged++;
+        continue;
+      } else {
+        const importedWins = incoming.handledAt > current.handledAt;
+        conflicts.push({ key: incoming.key, importedAt: now, source, kept: importedWins ? 'imported' : 'stored', other: importedWins ? current : incoming });
+        result.conflicts.push(incoming.key);
+        if (!importedWins) continue;
+      }
+      stored.set(incoming.key, incoming);
+      toPut.push(incoming);
+    }
+    await db.log.bulkPut(toPut);
+    await db.logConflicts.bulkAdd(conflicts);
+  });
+  return result;
+}
+
+function sameEntry(a: LogEntry, b: LogEntry): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** Key order does not make two entries different. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  }
+  return value;
 }
