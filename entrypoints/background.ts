@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { answerPageReport } from '@/lib/background/page-reports';
-import { getDatabase } from '@/lib/db/database';
-import { PageReportSchema } from '@/lib/messaging/messages';
-import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
+import { answerContentMessage } from '@/lib/background/content-messages';
+import { looksLikeMessage } from '@/lib/messaging/parse';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -12,14 +10,13 @@ interface SidebarActionApi {
 export default defineBackground(() => {
   openPanelFromActionButton();
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    // Only our own content scripts report pages; extension pages and anything else are ignored.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
-    if (!looksLikeMessage(raw) || raw.type !== 'page/report') return false;
-    const report = parseMessage(PageReportSchema, raw, 'background');
-    if (!report) return false;
-    answerPageReport(getDatabase(), report, sender.tab.id, Date.now()).then(sendResponse, (error: unknown) => {
-      console.warn('[Composure] could not process a page report', error);
-      sendResponse({ type: 'page/verdicts', verdicts: [] });
+    // Only our own content scripts talk to the background; extension pages and anything else are ignored.
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !looksLikeMessage(raw)) return false;
+    const answer = answerContentMessage(raw, sender.tab.id);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => {
+      console.warn(`[Composure] could not answer ${raw.type}`, error);
+      sendResponse(undefined);
     });
     return true;
   });

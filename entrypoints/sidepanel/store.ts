@@ -14,6 +14,7 @@ import { downloadText } from '@/lib/panel/download';
 import { buildLogEntry } from '@/lib/panel/log-entry-builder';
 import { fetchPage, insertReply, notifyHandled, revealComment } from '@/lib/panel/page-client';
 import { orderQueue, type QueueItem } from '@/lib/queue/order';
+import { pendingDraftItem, type PendingDraft } from '@/lib/settings/pending-draft';
 import { triageComment } from '@/lib/triage';
 
 const handlerName = storage.defineItem<string>('local:handlerName', { fallback: '', version: 1 });
@@ -109,10 +110,19 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
 
     start() {
       const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+      /** A draft the reply guard sent from the site's own reply box: open it here with the full checker. */
+      const takeDraft = async (draft: PendingDraft | null) => {
+        if (!draft || draft.tabId !== get().tabId) return;
+        await pendingDraftItem.setValue(null);
+        if (draft.key && get().queue.some((item) => item.comment.key === draft.key)) {
+          set({ selectedKey: draft.key, drafts: { ...get().drafts, [draft.key]: draft.text }, notice: null });
+        }
+      };
       const follow = async (tabId: number | undefined) => {
         if (tabId === undefined) return set({ status: 'no-tab', tabId: null });
         set({ tabId, status: 'loading', selectedKey: null, notice: null });
         await loadPage(tabId);
+        await takeDraft(await pendingDraftItem.getValue());
       };
       if (Number.isInteger(pinned) && pinned > 0) void follow(pinned);
       else void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
@@ -134,12 +144,14 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       browser.runtime.onMessage.addListener(onMessage);
       browser.tabs.onActivated.addListener(onActivated);
       browser.tabs.onUpdated.addListener(onUpdated);
+      const unwatchDraft = pendingDraftItem.watch((draft) => void takeDraft(draft));
       void handlerName.getValue().then((handler) => set({ handler }));
       void refreshLogCount();
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
+        unwatchDraft();
       };
     },
 

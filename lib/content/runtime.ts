@@ -14,6 +14,7 @@ import { looksLikeMessage, parseMessage } from '../messaging/parse';
 import type { PageLayout, SiteAdapter } from '../sites/adapter';
 import { insertIntoEditor } from './insert-text';
 import { MARKER_TAG, MarkerLayer } from './markers';
+import { ReplyGuard, type GuardTarget } from './reply-guard';
 
 /** Set on every card we have read, so repeated passes skip it until it changes. */
 const PROCESSED = 'data-composure-key';
@@ -31,7 +32,8 @@ interface Found {
  * answers the side panel. Everything is undone when the extension context goes away.
  */
 export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext): void {
-  const markers = new MarkerLayer(uiLangFor(navigator.language));
+  const uiLang = uiLangFor(navigator.language);
+  const markers = new MarkerLayer(uiLang);
   const found = new Map<string, Found>();
   const pendingRoots = new Set<Node>();
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
@@ -177,12 +179,24 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
     void report();
   }
 
+  /** Which comment an editor the user types in answers, and the block holding the site's submit button. */
+  function guardTarget(editor: HTMLElement): GuardTarget | null {
+    const card = editor.closest(`[${PROCESSED}]`);
+    const entry = card ? found.get(card.getAttribute(PROCESSED) ?? '') : undefined;
+    if (card && entry) return { key: entry.comment.key, alreadyReplied: entry.comment.ownerReply !== null, scope: editor.closest('form') ?? card };
+    const scope = adapter.composerScope?.(editor);
+    return scope ? { key: null, alreadyReplied: false, scope } : null;
+  }
+  const guard = new ReplyGuard(adapter.id, uiLang, guardTarget, () => ctx.isValid);
+
   browser.runtime.onMessage.addListener(onMessage);
+  guard.start();
   ctx.addEventListener(window, 'wxt:locationchange', start);
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(scanTimer);
     browser.runtime.onMessage.removeListener(onMessage);
+    guard.stop();
     reset();
   });
   start();

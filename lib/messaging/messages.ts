@@ -57,3 +57,33 @@ export const InsertReplyResultSchema = z.discriminatedUnion('ok', [
 export type InsertReplyResult = z.infer<typeof InsertReplyResultSchema>;
 
 export const RevealResultSchema = z.object({ ok: z.boolean() });
+
+/** Content script → background: check the draft the user is typing in the site's own reply box. */
+export const GuardCheckSchema = z.object({
+  type: z.literal('guard/check'),
+  site: z.enum(SITE_IDS),
+  uiLang: z.enum(['en', 'es', 'id']),
+  text: z.string().check(z.maxLength(MAX_COMMENT_TEXT)),
+  /** The comment being answered, when the editor belongs to one. */
+  key: z.nullable(key()),
+  alreadyReplied: z.boolean(),
+});
+export type GuardCheck = z.infer<typeof GuardCheckSchema>;
+
+/** Background → content script: the verdict and the problems worth naming. */
+export const GuardVerdictSchema = z.object({
+  type: z.literal('guard/verdict'),
+  verdict: z.enum(['ok', 'caution', 'stop']),
+  problems: z
+    .array(z.object({ severity: z.enum(['error', 'warning', 'hint']), message: z.string().check(z.maxLength(1000)), text: z.string().check(z.maxLength(1000)) }))
+    .check(z.maxLength(20)),
+});
+export type GuardVerdict = z.infer<typeof GuardVerdictSchema>;
+
+/** Content script → background: the user clicked the guard badge; show the draft in the side panel. */
+export const GuardOpenPanelSchema = z.object({
+  type: z.literal('guard/open-panel'),
+  key: z.nullable(key()),
+  text: z.string().check(z.maxLength(MAX_COMMENT_TEXT)),
+});
+

@@ -28,4 +28,9 @@ export interface SiteAdapter {
    * click on its own "Reply" button. Never presses submit.
    */
   findReplyEditor(card: Element): Promise<HTMLElement | null>;
+  /**
+   * For reply editors that do not sit inside a comment card (e.g. a page-level composer): the block
+   * holding the editor and the site's submit button, so the reply guard watches it. Optional.
+   */
+  composerScope?(editor: HTMLElement): Element | null;
 }

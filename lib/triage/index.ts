@@ -1,20 +1,21 @@
+import { analyzeComment, type CommentAnalysis, type Severity } from '../analysis';
 import type { PageComment } from '../comments/comment';
 
-export type TriageLabel = 'negative' | 'neutral' | 'positive' | 'mixed';
+export type TriageLabel = CommentAnalysis['label'];
 
 /** What the queue and the page markers need to know about a comment. */
 export interface Triage {
   label: TriageLabel;
-  /** Negative (or mixed) and not answered yet by the business. */
+  /** Negative or mixed, and not answered yet by the business. */
   needsReply: boolean;
+  severity: Severity;
+  analysis: CommentAnalysis;
 }
 
-/**
- * Foundation rule: the star rating alone (≤ 2 negative, 3 mixed, ≥ 4 positive, none neutral).
- * This is the seam where the analysis engine plugs in.
- */
+/** Judges a comment from its title, text and rating with the analysis engine. */
 export function triageComment(comment: PageComment): Triage {
-  const label: TriageLabel =
-    comment.rating === null ? 'neutral' : comment.rating <= 2 ? 'negative' : comment.rating < 4 ? 'mixed' : 'positive';
-  return { label, needsReply: (label === 'negative' || label === 'mixed') && comment.ownerReply === null };
+  const text = comment.title ? `${comment.title}. ${comment.text}` : comment.text;
+  const analysis = analyzeComment({ text, rating: comment.rating, site: comment.site });
+  const critical = analysis.label === 'negative' || analysis.label === 'mixed';
+  return { label: analysis.label, needsReply: critical && comment.ownerReply === null, severity: analysis.severity, analysis };
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PageComment } from '../comments/comment';
 import { triageComment } from './index';
 
-const withRating = (rating: number | null, answered = false): PageComment => ({
-  key: 'tripadvisor:1',
-  site: 'tripadvisor',
+const comment = (text: string, rating: number | null, answered = false): PageComment => ({
+  key: 'x:1',
+  site: 'x',
   id: '1',
   idSource: 'site',
-  text: 'text',
+  text,
   title: null,
   truncated: false,
   rating,
@@ -19,10 +19,20 @@ const withRating = (rating: number | null, answered = false): PageComment => ({
 });
 
 describe('triage', () => {
-  it('marks low ratings negative and needing a reply until the business answers', () => {
-    expect(triageComment(withRating(1))).toEqual({ label: 'negative', needsReply: true });
-    expect(triageComment(withRating(2, true))).toEqual({ label: 'negative', needsReply: false });
-    expect(triageComment(withRating(5))).toEqual({ label: 'positive', needsReply: false });
-    expect(triageComment(withRating(null)).label).toBe('neutral');
+  it('flags an unanswered negative comment from its text when the site has no rating', () => {
+    const triage = triageComment(comment('Worst customer service ever. Three weeks and still no refund. Never again.', null));
+    expect(triage).toMatchObject({ label: 'negative', needsReply: true });
+    expect(triage.severity).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stops asking for a reply once the business has answered', () => {
+    expect(triageComment(comment('The room was dirty and the staff were rude.', 1, true))).toMatchObject({ label: 'negative', needsReply: false });
+  });
+
+  it('never lets polite words make a low rating look happy, and leaves a happy five-star review alone', () => {
+    expect(triageComment(comment('The staff were polite. The room was small and the shower was cold.', 2))).toMatchObject({ label: 'negative', needsReply: true });
+    // Rating and words disagree: a person should look.
+    expect(triageComment(comment('Thank you for the stay, the staff were kind.', 2))).toMatchObject({ label: 'mixed', needsReply: true });
+    expect(triageComment(comment('Lovely stay, spotless room and friendly staff.', 5))).toMatchObject({ label: 'positive', needsReply: false });
   });
 });

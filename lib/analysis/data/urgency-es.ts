@@ -1,0 +1,96 @@
+import type { UrgencyRule } from './urgency-types';
+
+const r = String.raw;
+
+/** Patterns are matched on the accent-folded text, so they are written without accents. */
+export const ES_URGENCY: readonly UrgencyRule[] = [
+  {
+    id: 'legal',
+    patterns: [
+      r`abogad[oa]s?`, r`demand(?:a|ar|are|aremos|aria|ado|ados)`, r`denunci(?:a|ar|are|aremos|ado|ada)`, r`acciones legales`,
+      r`via legal`, r`juzgado`, r`tribunal(?:es)?`, r`omic`, r`profeco`, r`oficina de consumo`,
+      r`(?:hoja|libro) de reclamaciones`, r`policia`,
+    ],
+    matches: ['Ya hablé con mi abogado y vamos a denunciar.', 'Pedimos la hoja de reclamaciones y no nos la dieron.'],
+    ignores: ['El desayuno era variado y el personal muy amable.'],
+  },
+  {
+    id: 'health_safety',
+    patterns: [
+      r`intoxic\p{L}*`, r`enferm(?:o|a|os|as|e|amos|aron|arse)`, r`vomit\p{L}*`, r`diarrea`,
+      r`hospital`, r`urgencias`, r`ambulancia`, r`herid[oa]s?`, r`lesion(?:es)?`, r`alergi\p{L}*`, r`alergic\p{L}*`,
+      r`cucarachas?`, r`chinches?`, r`ratas?`, r`ratones`, r`moho`, r`incendio`, r`fuga de gas`, r`insegur[oa]`,
+      r`peligros[oa]s?`, r`robo`, r`robaron`, r`comida en mal estado`, r`caducad[oa]s?`, r`salmonela`, r`gusanos`,
+    ],
+    matches: ['Dos de nosotros terminamos con intoxicación alimentaria.', 'Había cucarachas en el baño.'],
+    ignores: ['La piscina estaba limpia y el personal atento.'],
+  },
+  {
+    id: 'discrimination',
+    patterns: [
+      r`racis\p{L}*`, r`discrimin\p{L}*`, r`sexis\p{L}*`, r`homofob\p{L}*`, r`xenofob\p{L}*`,
+      r`por ser (?:negr[oa]s?|gays?|mujer(?:es)?|extranjer[oa]s?|latin[oa]s?|musulman(?:es)?|cuban[oa]s?|mayores)`,
+      r`por (?:mi|nuestro|nuestra) (?:color|raza|acento|religion|discapacidad|edad)`, r`nos trataron diferente`,
+    ],
+    matches: ['El trato fue claramente racista.', 'Nos atendieron mal por ser extranjeros.'],
+    ignores: ['La comida era diferente cada día.'],
+  },
+  {
+    id: 'privacy',
+    patterns: [
+      r`(?:mis|sus|nuestros) datos(?: personales)?`, r`privacidad`, r`proteccion de datos`, r`rgpd`,
+      r`sin (?:mi|nuestro) (?:consentimiento|permiso)`, r`filtr(?:aron|ado|acion)\p{L}*`, r`hacke\p{L}*`,
+    ],
+    matches: ['Compartieron mis datos personales sin mi consentimiento.'],
+    ignores: ['La habitación tenía vistas al mar.'],
+  },
+  {
+    id: 'going_public',
+    patterns: [
+      r`redes sociales`, r`la prensa`, r`los medios`, r`periodistas?`, r`television`, r`viral`,
+      r`(?:contar|contare|dire|decir)\p{L}* a todo el mundo`, r`(?:hacer|hare)\p{L}* publico`,
+      r`(?:lo )?(?:publicare|voy a publicar)`, r`en todas partes`,
+    ],
+    matches: ['Lo voy a publicar en redes sociales para que todos lo sepan.'],
+    ignores: ['El hotel está cerca del centro.'],
+  },
+  {
+    id: 'boycott',
+    patterns: [
+      r`boicot\p{L}*`, r`no (?:vayan|reserven|compren|pidan|vengan|se alojen|se hospeden)`, r`eviten\p{L}*`,
+      r`huyan`, r`alejense`, r`no pierdan (?:su )?(?:tiempo|dinero)`, r`no (?:se )?lo recomiendo a nadie`,
+    ],
+    matches: ['No vayan a este hotel, eviten este lugar.', 'No pierdan su dinero aquí.'],
+    ignores: ['Vayan temprano al desayuno, vale la pena.'],
+  },
+  {
+    id: 'never_again',
+    patterns: [
+      r`nunca mas`, r`jamas (?:volver|regresar)\p{L}*`, r`no (?:volvere|volveremos|volveria|volveriamos|regresare|regresaremos|repetiremos|repetiria|vuelvo)`,
+      r`(?:primera y )?ultima vez`,
+    ],
+    matches: ['Nunca más volveremos a este hotel.', 'Primera y última vez que me alojo aquí.'],
+    ignores: ['Sin duda volveremos el próximo año.'],
+  },
+  {
+    id: 'repeated_complaint',
+    patterns: [
+      r`(?:segunda|tercera|cuarta|quinta) vez`, r`una y otra vez`, r`(?:varias|muchas|reiteradas|numerosas) (?:veces|ocasiones|llamadas|quejas|reclamaciones)`,
+      r`(?:sigo|seguimos) (?:esperando|sin)`, r`(?:todavia|aun) (?:no|sin|espero|esperamos)`, r`sin (?:ninguna )?respuesta`,
+      r`ninguna respuesta`,
+    ],
+    matches: ['Es la tercera vez que reclamo y sigo esperando.', 'Escribí varias veces, sin respuesta.'],
+    ignores: ['Es nuestra primera vez en Cuba y nos encantó.'],
+  },
+  {
+    id: 'others_agree',
+    patterns: [
+      r`no (?:soy|somos|fui|fuimos) (?:el|la|los|las) unic[oa]s?`,
+      r`(?:otros|otras|muchos|varios|todos los) (?:huespedes|clientes|turistas|usuarios|comensales) (?:tambien|se quejaron|coinciden|opinan|dicen|tuvieron)`,
+      r`(?:como|igual que) (?:dicen|mencionan) (?:otr[oa]s|muchas) (?:opiniones|resenas|comentarios)`,
+      r`todo el mundo (?:se queja|dice|coincide)`,
+    ],
+    matches: ['No fuimos los únicos, otros huéspedes también se quejaron.'],
+    ignores: ['Otros restaurantes del hotel eran excelentes.'],
+  },
+];

@@ -1,0 +1,220 @@
+/**
+ * Compiles the per-language word lists (data/) into look-up tables, once per language, and
+ * normalises words the way those tables expect them.
+ */
+import type { Lang } from '../lang';
+import { EMOJI_LEXICON } from './data/emoji';
+import { EN_LEXICON, EN_MODIFIERS } from './data/lexicon-en';
+import { ES_LEXICON, ES_MODIFIERS } from './data/lexicon-es';
+import { ID_LEXICON, ID_MODIFIERS } from './data/lexicon-id';
+import type { LexiconEntry, ModifierSet } from './data/lexicon-types';
+import { deElongate } from './tokenize';
+
+export type PhraseKind = 'valence' | 'negator' | 'intensifier' | 'contrast' | 'concessive';
+
+export interface Phrase {
+  words: readonly string[];
+  kind: PhraseKind;
+  value: number;
+}
+
+export interface LanguageResources {
+  lang: Lang;
+  valence: ReadonlyMap<string, number>;
+  stems: ReadonlyMap<string, number>;
+  /** Multi-word entries by first word, longest first. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  negators: ReadonlySet<string>;
+  intensifiers: ReadonlyMap<string, number>;
+  postIntensifiers: ReadonlyMap<string, number>;
+  contrasts: ReadonlySet<string>;
+  concessives: ReadonlySet<string>;
+  spellings: ReadonlyMap<string, string>;
+  /** Suffixes that can be taken off a word to find it (Indonesian -nya, -lah...). */
+  suffixes: readonly string[];
+  /** Memoised per folded word: words repeat across comments, and normalising is the costly part. */
+  infoByWord: BoundedMemo<WordInfo>;
+}
+
+export type WordRole = 'negator' | 'intensifier' | 'contrast' | 'concessive' | 'none';
+
+/** Everything the scorer needs to know about one word, computed once per distinct word. */
+export interface WordInfo {
+  norm: string;
+  role: WordRole;
+  /** Intensifier factor (role 'intensifier'). */
+  factor: number;
+  /** Factor applied to the previous sentiment word ("banget"), if the word can be a post-modifier. */
+  post: number | undefined;
+  /** Valence as a sentiment word, if it is one. */
+  valence: number | undefined;
+  /** Multi-word entries that start with this word, longest first. */
+  phrases: readonly Phrase[] | undefined;
+}
+
+/** A memo that forgets everything when full, so memory stays bounded on endless streams of comments. */
+export class BoundedMemo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+  get(key: string, compute: (key: string) => V): V {
+    const known = this.map.get(key);
+    if (known !== undefined || this.map.has(key)) return known as V;
+    const value = compute(key);
+    if (this.map.size >= this.capacity) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+const MEMO_CAPACITY = 50_000;
+
+const SOURCES: Record<Lang, { lexicon: readonly LexiconEntry[]; modifiers: ModifierSet; suffixes: readonly string[] }> = {
+  en: { lexicon: EN_LEXICON, modifiers: EN_MODIFIERS, suffixes: [] },
+  es: { lexicon: ES_LEXICON, modifiers: ES_MODIFIERS, suffixes: [] },
+  id: { lexicon: ID_LEXICON, modifiers: ID_MODIFIERS, suffixes: ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'] },
+};
+
+export const EMOJI_VALENCE: ReadonlyMap<string, number> = new Map(EMOJI_LEXICON);
+
+const MIN_STEM = 4;
+const cache = new Map<Lang, LanguageResources>();
+
+export function resourcesFor(lang: Lang): LanguageResources {
+  let compiled = cache.get(lang);
+  if (!compiled) {
+    compiled = compile(lang);
+    cache.set(lang, compiled);
+  }
+  return compiled;
+}
+
+function compile(lang: Lang): LanguageResources {
+  const { lexicon, modifiers, suffixes } = SOURCES[lang];
+  const valence = new Map<string, number>();
+  const stems = new Map<string, number>();
+  const phraseList: Phrase[] = [];
+  const single = {
+    negators: new Set<string>(),
+    intensifiers: new Map<string, number>(),
+    contrasts: new Set<string>(),
+    concessives: new Set<string>(),
+  };
+  const spellings = new Map(modifiers.spellings.map(([informal, standard]) => [stripApostrophes(informal), standard]));
+
+  const add = (term: string, kind: PhraseKind, value: number): void => {
+    const words = term.split(' ').map((w) => spellings.get(stripApostrophes(w)) ?? stripApostrophes(w));
+    if (words.length > 1) {
+      phraseList.push({ words, kind, value });
+      return;
+    }
+    const word = words[0]!;
+    if (kind === 'valence') {
+      if (word.endsWith('*') && word.length > MIN_STEM) stems.set(word.slice(0, -1), value);
+      else valence.set(word, value);
+    } else if (kind === 'negator') single.negators.add(word);
+    else if (kind === 'intensifier') single.intensifiers.set(word, value);
+    else if (kind === 'contrast') single.contrasts.add(word);
+    else single.concessives.add(word);
+  };
+
+  for (const [term, value] of lexicon) add(term, 'valence', value);
+  for (const term of modifiers.negators) add(term, 'negator', 0);
+  for (const [term, factor] of modifiers.intensifiers) add(term, 'intensifier', factor);
+  for (const term of modifiers.contrasts) add(term, 'contrast', 0);
+  for (const term of modifiers.concessives) add(term, 'concessive', 0);
+
+  const phrases = new Map<string, Phrase[]>();
+  for (const phrase of phraseList.sort((a, b) => b.words.length - a.words.length)) {
+    const first = phrase.words[0]!;
+    const list = phrases.get(first) ?? [];
+    list.push(phrase);
+    phrases.set(first, list);
+  }
+
+  return {
+    lang,
+    valence,
+    stems,
+    phrases,
+    negators: single.negators,
+    intensifiers: single.intensifiers,
+    postIntensifiers: new Map(modifiers.postIntensifiers),
+    contrasts: single.contrasts,
+    concessives: single.concessives,
+    spellings,
+    suffixes,
+    infoByWord: new BoundedMemo(MEMO_CAPACITY),
+  };
+}
+
+function stripApostrophes(word: string): string {
+  return word.replace(/'/g, '');
+}
+
+function isKnown(res: LanguageResources, word: string): boolean {
+  return (
+    res.valence.has(word) ||
+    res.negators.has(word) ||
+    res.intensifiers.has(word) ||
+    res.postIntensifiers.has(word) ||
+    res.contrasts.has(word) ||
+    res.concessives.has(word) ||
+    res.phrases.has(word)
+  );
+}
+
+/**
+ * The form under which a folded word is looked up: informal spellings replaced, elongation
+ * undone ("baaad" → bad), Indonesian reduplication ("enak2" → enak) and suffixes removed —
+ * whichever first gives a known word; the plain form otherwise.
+ */
+export function normalizeWord(res: LanguageResources, folded: string): string {
+  let word = stripApostrophes(folded);
+  if (res.lang === 'id' && word.length > 2 && word.endsWith('2')) word = word.slice(0, -1);
+  const candidates = deElongate(word);
+  for (const candidate of candidates) {
+    const standard = res.spellings.get(candidate) ?? candidate;
+    if (isKnown(res, standard) || stemValence(res, standard) !== undefined) return standard;
+    for (const suffix of res.suffixes) {
+      if (standard.length > suffix.length + 2 && standard.endsWith(suffix)) {
+        const base = standard.slice(0, -suffix.length);
+        const baseStandard = res.spellings.get(base) ?? base;
+        if (isKnown(res, baseStandard)) return baseStandard;
+      }
+    }
+  }
+  return res.spellings.get(word) ?? word;
+}
+
+/** What a folded word is for the scorer (memoised). */
+export function wordInfo(res: LanguageResources, folded: string): WordInfo {
+  return res.infoByWord.get(folded, () => {
+    const norm = normalizeWord(res, folded);
+    const role: WordRole = res.negators.has(norm)
+      ? 'negator'
+      : res.intensifiers.has(norm)
+        ? 'intensifier'
+        : res.contrasts.has(norm)
+          ? 'contrast'
+          : res.concessives.has(norm)
+            ? 'concessive'
+            : 'none';
+    return {
+      norm,
+      role,
+      factor: res.intensifiers.get(norm) ?? 1,
+      post: res.postIntensifiers.get(norm),
+      valence: res.valence.get(norm) ?? stemValence(res, norm) ?? EMOJI_VALENCE.get(norm),
+      phrases: res.phrases.get(norm),
+    };
+  });
+}
+
+/** Valence from a stem entry ("disappoint*"), trying the longest stem first. */
+export function stemValence(res: LanguageResources, word: string): number | undefined {
+  for (let len = word.length; len >= MIN_STEM; len--) {
+    const value = res.stems.get(word.slice(0, len));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

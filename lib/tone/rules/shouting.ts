@@ -1,0 +1,51 @@
+import type { RawFinding, ToneRule } from '../types';
+
+/** Two or more capitalised words in a row (each at least two letters): "NOT TRUE", "READ THE SIGN". */
+const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu;
+/** Acronyms come one or two at a time and short; a shouted phrase is longer. */
+const MIN_RUN_LETTERS = 10;
+const MIN_RUN_WORDS = 3;
+/** "??", "?!", "!?": an exasperated question. */
+const EXASPERATED = /[!?]*(?:\?[!?]*\?|\?!|!\?)[!?]*/gu;
+
+export const shouting: ToneRule = {
+  id: 'shouting',
+  category: 'impoliteness',
+  severity: 'warning',
+  description: 'Shouting: phrases in capitals and exasperated "??" or "?!".',
+  messages: {
+    en: 'Phrases in capitals and "??" or "?!" read as shouting at the reader; every platform asks replies not to shout.',
+    es: 'Las frases en mayúsculas y los «??» o «?!» se leen como gritar al lector; ninguna plataforma lo acepta.',
+    id: 'Frasa berhuruf kapital dan "??" atau "?!" terbaca seperti membentak; semua platform melarangnya.',
+  },
+  check(doc) {
+    const findings: RawFinding[] = [];
+    CAPS_RUN.lastIndex = 0;
+    for (let m = CAPS_RUN.exec(doc.text); m !== null; m = CAPS_RUN.exec(doc.text)) {
+      const words = m[0].split(/[\s,]+/).length;
+      if (words < MIN_RUN_WORDS && m[0].replace(/[^\p{L}]/gu, '').length < MIN_RUN_LETTERS) continue;
+      findings.push({ start: m.index, end: m.index + m[0].length, replacements: [m[0].toLowerCase()] });
+    }
+    EXASPERATED.lastIndex = 0;
+    for (let m = EXASPERATED.exec(doc.text); m !== null; m = EXASPERATED.exec(doc.text)) {
+      findings.push({ start: m.index, end: m.index + m[0].length, replacements: ['?'] });
+    }
+    return findings;
+  },
+  examples: {
+    valid: [
+      { lang: 'en', text: 'Thank you for staying with us at the NH Hotel. The WIFI password is at reception.' },
+      { lang: 'en', text: 'Could you tell us which room you stayed in?' },
+      { lang: 'es', text: '¡Muchas gracias por su visita a Hotel ABC!' },
+      { lang: 'id', text: 'Terima kasih banyak atas kunjungan Anda di Hotel ABC!' },
+    ],
+    invalid: [
+      { lang: 'en', text: 'PLEASE READ THE LISTING before booking.', expect: 'PLEASE READ THE LISTING' },
+      { lang: 'en', text: 'You did not see the sign??', expect: '??' },
+      { lang: 'es', text: 'La habitación NO ESTABA SUCIA.', expect: 'NO ESTABA SUCIA' },
+      { lang: 'es', text: 'POR FAVOR LEA LA DESCRIPCIÓN antes de reservar.', expect: 'POR FAVOR LEA LA DESCRIPCIÓN' },
+      { lang: 'es', text: '¿En serio?!', expect: '?!' },
+      { lang: 'id', text: 'Kamar kami SAMA SEKALI TIDAK KOTOR.', expect: 'SAMA SEKALI TIDAK KOTOR' },
+    ],
+  },
+};
