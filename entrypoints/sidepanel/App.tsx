@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommentDetail } from '@/components/CommentDetail';
 import { CommentList } from '@/components/CommentList';
 import { LogBar } from '@/components/LogBar';
+import { QueueFilters } from '@/components/QueueFilters';
 import { t } from '@/lib/i18n';
+import { filterOptions, filterQueue, unansweredCounts } from '@/lib/panel/queue-filter';
+import type { Finding } from '@/lib/tone';
 import { usePanel } from './store';
 
 export function App() {
@@ -11,8 +14,15 @@ export function App() {
   const start = usePanel((s) => s.start);
   useEffect(() => start(), [start]);
 
+  const now = useClock(60_000);
+  const visible = useMemo(() => filterQueue(queue, state.filter, state.snoozed, now), [queue, state.filter, state.snoozed, now]);
+  const options = useMemo(() => filterOptions(queue), [queue]);
+  const counts = useMemo(() => unansweredCounts(queue), [queue]);
   const selected = queue.find((item) => item.comment.key === selectedKey);
   const needingReply = queue.filter((item) => item.triage.needsReply && !item.handled).length;
+  const noteFindings = usePanel((s) => s.noteFindings);
+  const onFindings = useCallback((findings: Finding[]) => selectedKey && noteFindings(selectedKey, findings), [selectedKey, noteFindings]);
+  useQueueKeys(visible.map((item) => item.comment.key));
 
   return (
     <div className="flex h-screen min-w-[300px] flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -26,6 +36,7 @@ export function App() {
           {status === 'ready' && page?.layout === 'empty' && t(uiLang, 'panel.empty')}
           {status === 'ready' && page?.layout === 'recognised' && t(uiLang, 'panel.summary', { count: queue.length, negative: needingReply })}
         </p>
+        <p className="text-xs text-slate-500 dark:text-slate-500">{t(uiLang, 'panel.shortcuts')}</p>
       </header>
       {notice && (
         <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`px-3 py-2 text-sm ${notice.kind === 'error' ? 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200' : 'bg-sky-50 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}>
@@ -40,26 +51,86 @@ export function App() {
         </div>
       )}
       <main className="flex-1 overflow-y-auto">
-        {selected ? (
+        {selected && state.engines ? (
           <CommentDetail
             key={selected.comment.key}
+            engines={state.engines}
             item={selected}
             uiLang={uiLang}
             draft={state.drafts[selected.comment.key] ?? ''}
             handler={state.handler}
+            team={state.brand.team}
             busy={state.busy}
+            confirmInsert={state.confirmInsert}
+            brand={state.brand}
+            toneSettings={state.toneSettings}
+            recentTemplates={state.recentTemplates}
+            recentReplies={state.recentReplies}
             onDraft={(text) => state.setDraft(selected.comment.key, text)}
+            onUseTemplate={(templateId, text) => state.useTemplate(selected.comment.key, templateId, text)}
+            onFindings={onFindings}
             onHandler={state.setHandler}
-            onInsert={() => void state.insertSelected()}
+            onInsert={(force) => void state.insertSelected(force)}
+            onCancelInsert={state.cancelInsert}
+            onCopy={() => void state.copySelected()}
+            onSnooze={() => void state.snoozeSelected()}
             onMarkHandled={() => void state.markSelected('replied')}
             onSkip={(reason) => void state.markSelected('skipped', reason)}
+            onBack={() => state.select(null)}
           />
         ) : (
-          status === 'ready' && queue.length > 0 && <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{t(uiLang, 'panel.select')}</p>
+          status === 'ready' &&
+          queue.length > 0 && (
+            <>
+              <QueueFilters uiLang={uiLang} filter={state.filter} topics={options.topics} langs={options.langs} counts={counts} onChange={state.setFilter} />
+              <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{t(uiLang, 'panel.select')}</p>
+            </>
+          )
         )}
-        <CommentList items={queue} selectedKey={selectedKey} uiLang={uiLang} onSelect={state.select} />
+        <CommentList items={visible} selectedKey={selectedKey} uiLang={uiLang} onSelect={state.select} />
       </main>
       <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} onImport={(file) => void state.importLog(file)} />
     </div>
   );
+}
+
+/** The time, refreshed every interval (snoozes wake up without a reload). */
+function useClock(intervalMs: number): number {
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    tick();
+    const timer = setInterval(tick, intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** j / k move through the queue, Enter goes to the reply box, Esc returns to the queue. */
+function useQueueKeys(keys: string[]) {
+  const select = usePanel((s) => s.select);
+  const selectedKey = usePanel((s) => s.selectedKey);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === 'Escape') {
+        if (typing) (event.target as HTMLElement).blur();
+        else select(null);
+        return;
+      }
+      if (typing) return;
+      const index = selectedKey ? keys.indexOf(selectedKey) : -1;
+      if (event.key === 'j' || event.key === 'k') {
+        const next = keys[Math.min(keys.length - 1, Math.max(0, index + (event.key === 'j' ? 1 : -1)))];
+        if (next) select(next);
+        event.preventDefault();
+      } else if (event.key === 'Enter' && selectedKey) {
+        document.getElementById(`reply-${selectedKey}`)?.focus();
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keys, selectedKey, select]);
 }

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { PageComment } from '@/lib/comments/comment';
 import { getDatabase } from '@/lib/db/database';
+import type { LoggedToneFinding } from '@/lib/db/log-entry';
 import { countLog, firstSeenAt, handledKeys, listLog, mergeLogEntries, saveLogEntry } from '@/lib/db/log-store';
 import { t, uiLangFor, type MessageKey } from '@/lib/i18n';
 import type { Lang } from '@/lib/lang';
@@ -13,11 +13,16 @@ import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 import { downloadText } from '@/lib/panel/download';
 import { buildLogEntry } from '@/lib/panel/log-entry-builder';
 import { fetchPage, insertReply, notifyHandled, revealComment } from '@/lib/panel/page-client';
+import { NO_FILTER, type QueueFilter } from '@/lib/panel/queue-filter';
+import { loadEngines, type Engines } from '@/lib/panel/engines';
+import { recentReplyTexts } from '@/lib/panel/recent-replies';
 import { orderQueue, type QueueItem } from '@/lib/queue/order';
+import { brandProfileItem, DEFAULT_BRAND_PROFILE, loadBrandProfile, type BrandProfile } from '@/lib/settings/brand-profile';
+import { activeSnoozes, caughtFindingsItem, draftsItem, handlerNameItem, recentTemplatesItem, rememberTemplate, snoozedItem } from '@/lib/settings/panel-state';
 import { pendingDraftItem, type PendingDraft } from '@/lib/settings/pending-draft';
-import { triageComment } from '@/lib/triage';
-
-const handlerName = storage.defineItem<string>('local:handlerName', { fallback: '', version: 1 });
+import { loadToneSettings, toneSettingsItem } from '@/lib/settings/tone-settings';
+import type { Finding, ToneSettings } from '@/lib/tone';
+import { DEFAULT_TONE_SETTINGS } from '@/lib/tone/settings';
 
 export type PageStatus = 'loading' | 'no-tab' | 'unsupported' | 'ready';
 
@@ -28,8 +33,13 @@ export interface Notice {
   details?: string[];
 }
 
+const SNOOZE_MS = 4 * 60 * 60 * 1000;
+const DRAFT_SAVE_DELAY_MS = 400;
+
 interface PanelState {
   uiLang: Lang;
+  /** Analysis, tone and templates; null until loaded after the first render. */
+  engines: Engines | null;
   tabId: number | null;
   status: PageStatus;
   page: PageReport | null;
@@ -37,7 +47,17 @@ interface PanelState {
   handled: Set<string>;
   selectedKey: string | null;
   drafts: Record<string, string>;
+  /** Tone problems seen in each draft while it was written: logged with the entry ("caught before posting"). */
+  caught: Record<string, Record<string, LoggedToneFinding>>;
   handler: string;
+  brand: BrandProfile;
+  toneSettings: ToneSettings;
+  recentTemplates: string[];
+  recentReplies: string[];
+  snoozed: Record<string, number>;
+  filter: QueueFilter;
+  /** Set while the user is asked to confirm inserting a draft with serious problems. */
+  confirmInsert: boolean;
   notice: Notice | null;
   logCount: number | null;
   busy: boolean;
@@ -45,10 +65,16 @@ interface PanelState {
 
 interface PanelActions {
   start(): () => void;
-  select(key: string): void;
+  select(key: string | null): void;
   setDraft(key: string, text: string): void;
+  useTemplate(key: string, templateId: string, text: string): void;
+  noteFindings(key: string, findings: Finding[]): void;
   setHandler(name: string): void;
-  insertSelected(): Promise<void>;
+  setFilter(filter: Partial<QueueFilter>): void;
+  insertSelected(force?: boolean): Promise<void>;
+  cancelInsert(): void;
+  copySelected(): Promise<void>;
+  snoozeSelected(): Promise<void>;
   markSelected(outcome: 'replied' | 'skipped', skipReason?: string): Promise<void>;
   exportLog(kind: 'csv' | 'json'): Promise<void>;
   importLog(file: File): Promise<void>;
@@ -56,6 +82,8 @@ interface PanelActions {
 }
 
 export const usePanel = create<PanelState & PanelActions>()((set, get) => {
+  let draftSaveTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** Loads what the tab's content script sees, then which of those comments are already logged. */
   async function loadPage(tabId: number): Promise<void> {
     const page = await fetchPage(tabId);
@@ -74,16 +102,18 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     } catch {
       // The log is unavailable; the queue still works and saving will say why.
     }
-    set({ status: 'ready', page, handled, queue: buildQueue(page.comments, handled) });
+    const engines = await loadEngines();
+    set({ status: 'ready', page, handled, queue: buildQueue(engines, page.comments, handled) });
   }
 
-  function buildQueue(comments: PageComment[], handled: Set<string>): QueueItem[] {
-    return orderQueue(comments.map((comment, position) => ({ comment, triage: triageComment(comment), handled: handled.has(comment.key), position })));
+  function buildQueue(engines: Engines, comments: PageComment[], handled: Set<string>): QueueItem[] {
+    return orderQueue(comments.map((comment, position) => ({ comment, triage: engines.triageComment(comment), handled: handled.has(comment.key), position })));
   }
 
-  async function refreshLogCount(): Promise<void> {
+  async function refreshLog(): Promise<void> {
     try {
-      set({ logCount: await countLog(getDatabase()) });
+      const db = getDatabase();
+      set({ logCount: await countLog(db), recentReplies: recentReplyTexts(await db.log.orderBy('handledAt').reverse().limit(30).toArray()) });
     } catch {
       set({ logCount: null });
     }
@@ -94,8 +124,21 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     return queue.find((item) => item.comment.key === selectedKey);
   }
 
+  function persistDrafts(): void {
+    clearTimeout(draftSaveTimer);
+    draftSaveTimer = setTimeout(() => {
+      void draftsItem.setValue(get().drafts);
+      void caughtFindingsItem.setValue(get().caught);
+    }, DRAFT_SAVE_DELAY_MS);
+  }
+
+  function errorMessage(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+  }
+
   return {
     uiLang: uiLangFor(navigator.language),
+    engines: null,
     tabId: null,
     status: 'loading',
     page: null,
@@ -103,7 +146,15 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     handled: new Set(),
     selectedKey: null,
     drafts: {},
+    caught: {},
     handler: '',
+    brand: DEFAULT_BRAND_PROFILE,
+    toneSettings: DEFAULT_TONE_SETTINGS,
+    recentTemplates: [],
+    recentReplies: [],
+    snoozed: {},
+    filter: NO_FILTER,
+    confirmInsert: false,
     notice: null,
     logCount: null,
     busy: false,
@@ -124,8 +175,21 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         await loadPage(tabId);
         await takeDraft(await pendingDraftItem.getValue());
       };
-      if (Number.isInteger(pinned) && pinned > 0) void follow(pinned);
-      else void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
+      const settingsLoaded = Promise.all([
+        loadEngines().then((engines) => set({ engines })),
+        draftsItem.getValue().then((drafts) => set({ drafts: { ...drafts, ...get().drafts } })),
+        caughtFindingsItem.getValue().then((caught) => set({ caught: { ...caught, ...get().caught } })),
+        handlerNameItem.getValue().then((handler) => set({ handler })),
+        recentTemplatesItem.getValue().then((recentTemplates) => set({ recentTemplates })),
+        snoozedItem.getValue().then((snoozed) => set({ snoozed: activeSnoozes(snoozed, Date.now()) })),
+        loadBrandProfile().then((brand) => set({ brand })),
+        loadToneSettings().then((toneSettings) => set({ toneSettings })),
+        refreshLog(),
+      ]);
+      void settingsLoaded.then(() => {
+        if (Number.isInteger(pinned) && pinned > 0) return follow(pinned);
+        return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => follow(tab?.id));
+      });
 
       // Live updates: the content script reports whenever the page adds or changes comments.
       const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -144,57 +208,116 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       browser.runtime.onMessage.addListener(onMessage);
       browser.tabs.onActivated.addListener(onActivated);
       browser.tabs.onUpdated.addListener(onUpdated);
-      const unwatchDraft = pendingDraftItem.watch((draft) => void takeDraft(draft));
-      void handlerName.getValue().then((handler) => set({ handler }));
-      void refreshLogCount();
+      const unwatch = [
+        pendingDraftItem.watch((draft) => void takeDraft(draft)),
+        brandProfileItem.watch(() => void loadBrandProfile().then((brand) => set({ brand }))),
+        toneSettingsItem.watch(() => void loadToneSettings().then((toneSettings) => set({ toneSettings }))),
+      ];
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
-        unwatchDraft();
+        unwatch.forEach((stop) => stop());
       };
     },
 
     select(key) {
-      set({ selectedKey: key, notice: null });
+      set({ selectedKey: key, notice: null, confirmInsert: false });
       const { tabId } = get();
-      if (tabId !== null) void revealComment(tabId, key);
+      if (key && tabId !== null) void revealComment(tabId, key);
     },
 
     setDraft(key, text) {
-      set({ drafts: { ...get().drafts, [key]: text } });
+      set({ drafts: { ...get().drafts, [key]: text }, confirmInsert: false });
+      persistDrafts();
+    },
+
+    useTemplate(key, templateId, text) {
+      get().setDraft(key, text);
+      const recentTemplates = rememberTemplate(get().recentTemplates, templateId);
+      set({ recentTemplates });
+      void recentTemplatesItem.setValue(recentTemplates);
+    },
+
+    noteFindings(key, findings) {
+      const seen = { ...(get().caught[key] ?? {}) };
+      let changed = false;
+      for (const finding of findings) {
+        if (finding.category === 'courtesy') continue;
+        const id = `${finding.ruleId}:${finding.text}`;
+        if (seen[id]) continue;
+        seen[id] = { ruleId: finding.ruleId, severity: finding.severity, text: finding.text.slice(0, 2000), resolved: false };
+        changed = true;
+      }
+      if (!changed) return;
+      set({ caught: { ...get().caught, [key]: seen } });
+      persistDrafts();
     },
 
     setHandler(name) {
       set({ handler: name });
-      void handlerName.setValue(name);
+      void handlerNameItem.setValue(name);
+    },
+
+    setFilter(filter) {
+      set({ filter: { ...get().filter, ...filter } });
     },
 
     say(key, kind = 'info', vars = {}) {
       set({ notice: { kind, text: t(get().uiLang, key, vars) } });
     },
 
-    async insertSelected() {
+    async insertSelected(force = false) {
       const item = selectedItem();
-      const { tabId, drafts } = get();
+      const { tabId, drafts, uiLang, toneSettings, recentReplies, engines } = get();
       const text = item ? drafts[item.comment.key]?.trim() : '';
-      if (!item || tabId === null || !text) return get().say('panel.emptyReply', 'error');
-      set({ busy: true });
+      if (!item || tabId === null || !text || !engines) return get().say('panel.emptyReply', 'error');
+      const serious = engines.checkDraft(item, text, { uiLang, settings: toneSettings, previousReplies: recentReplies }).findings.filter((f) => f.severity === 'error');
+      if (serious.length > 0 && !force) {
+        set({ confirmInsert: true, notice: { kind: 'error', text: t(uiLang, 'panel.confirmInsert', { count: serious.length }) } });
+        return;
+      }
+      set({ busy: true, confirmInsert: false });
       const result = await insertReply(tabId, item.comment.key, text);
       set({ busy: false });
       if (result.ok) get().say('panel.inserted');
       else get().say(`panel.insertFailed.${result.reason}`, 'error');
     },
 
+    cancelInsert() {
+      set({ confirmInsert: false, notice: null });
+    },
+
+    async copySelected() {
+      const item = selectedItem();
+      const text = item ? get().drafts[item.comment.key] ?? '' : '';
+      if (!text.trim()) return get().say('panel.emptyReply', 'error');
+      await navigator.clipboard.writeText(text);
+      get().say('panel.copied');
+    },
+
+    async snoozeSelected() {
+      const item = selectedItem();
+      if (!item) return;
+      const until = Date.now() + SNOOZE_MS;
+      const snoozed = { ...activeSnoozes(get().snoozed, Date.now()), [item.comment.key]: until };
+      set({ snoozed, selectedKey: null });
+      await snoozedItem.setValue(snoozed);
+      get().say('panel.snoozed', 'info', { time: new Date(until).toLocaleTimeString(get().uiLang, { hour: '2-digit', minute: '2-digit' }) });
+    },
+
     async markSelected(outcome, skipReason) {
       const item = selectedItem();
-      const { tabId, drafts, page, handler } = get();
-      if (!item || !page) return;
-      const replyText = drafts[item.comment.key] ?? '';
+      const { tabId, drafts, page, handler, uiLang, toneSettings, recentReplies, engines } = get();
+      if (!item || !page || !engines) return;
+      const key = item.comment.key;
+      const replyText = outcome === 'replied' ? drafts[key] ?? '' : '';
       if (outcome === 'replied' && !replyText.trim()) return get().say('panel.emptyReply', 'error');
       set({ busy: true });
       try {
         const db = getDatabase();
+        const remaining = new Set(engines.checkDraft(item, replyText, { uiLang, settings: toneSettings, previousReplies: recentReplies }).findings.map((f) => `${f.ruleId}:${f.text}`));
+        const toneFindings = Object.entries(get().caught[key] ?? {}).map(([id, finding]) => ({ ...finding, resolved: outcome === 'skipped' || !remaining.has(id) }));
         const entry = buildLogEntry({
           comment: item.comment,
           triage: item.triage,
@@ -203,19 +326,23 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
           handler,
           outcome,
           skipReason: skipReason ?? null,
-          detectedAt: await firstSeenAt(db, item.comment.key),
+          detectedAt: await firstSeenAt(db, key),
           handledAt: Date.now(),
+          toneFindings,
         });
         await saveLogEntry(db, entry);
-        const handled = new Set(get().handled).add(item.comment.key);
-        const { [item.comment.key]: _saved, ...drafts } = get().drafts;
-        set({ handled, drafts, queue: buildQueue(page.comments, handled) });
+        const handled = new Set(get().handled).add(key);
+        const { [key]: _sent, ...remainingDrafts } = get().drafts;
+        const { [key]: _caught, ...caught } = get().caught;
+        set({ handled, drafts: remainingDrafts, caught, queue: buildQueue(engines, page.comments, handled) });
+        void draftsItem.setValue(remainingDrafts);
+        void caughtFindingsItem.setValue(caught);
         get().say('panel.saved');
-        if (tabId !== null) void notifyHandled(tabId, item.comment.key);
-        await refreshLogCount();
+        if (tabId !== null) void notifyHandled(tabId, key);
+        await refreshLog();
       } catch (error) {
-        // The draft stays in memory; the user can retry or copy it.
-        get().say('panel.saveFailed', 'error', { reason: error instanceof Error ? error.message : String(error) });
+        // The draft stays; the user can retry or copy it.
+        get().say('panel.saveFailed', 'error', { reason: errorMessage(error) });
       } finally {
         set({ busy: false });
       }
@@ -228,7 +355,7 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         if (kind === 'csv') downloadText(exportFileName('csv', now), logToCsv(entries), 'text/csv');
         else downloadText(exportFileName('json', now), logToJson(entries, now), 'application/json');
       } catch (error) {
-        get().say('panel.exportFailed', 'error', { reason: error instanceof Error ? error.message : String(error) });
+        get().say('panel.exportFailed', 'error', { reason: errorMessage(error) });
       }
     },
 
@@ -242,11 +369,11 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       try {
         const result = await mergeLogEntries(getDatabase(), parsed.entries, file.name, Date.now());
         get().say('panel.imported', 'info', { file: file.name, added: result.added, unchanged: result.unchanged, conflicts: result.conflicts.length });
-        await refreshLogCount();
+        await refreshLog();
         const { page } = get();
         if (page) await showPage(page);
       } catch (error) {
-        get().say('panel.saveFailed', 'error', { reason: error instanceof Error ? error.message : String(error) });
+        get().say('panel.saveFailed', 'error', { reason: errorMessage(error) });
       }
     },
   };

@@ -19,6 +19,7 @@ export const LoggedToneFindingSchema = z.object({
   /** Whether the problem was still in the reply when it was handled. */
   resolved: z.boolean(),
 });
+export type LoggedToneFinding = z.infer<typeof LoggedToneFindingSchema>;
 
 /** One handled comment. Timestamps are epoch milliseconds. */
 export const LogEntrySchema = z.object({

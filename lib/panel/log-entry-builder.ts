@@ -1,5 +1,5 @@
 import type { PageComment } from '../comments/comment';
-import type { LogEntry } from '../db/log-entry';
+import type { LogEntry, LoggedToneFinding } from '../db/log-entry';
 import type { Triage } from '../triage';
 
 export interface HandledInput {
@@ -12,6 +12,8 @@ export interface HandledInput {
   skipReason: string | null;
   detectedAt: number | undefined;
   handledAt: number;
+  /** Tone problems caught while the reply was drafted, and whether each was fixed. */
+  toneFindings: LoggedToneFinding[];
 }
 
 /** The log entry for a comment the user just replied to or skipped. */
@@ -34,7 +36,13 @@ export function buildLogEntry(input: HandledInput): LogEntry {
     handler: input.handler.trim(),
     outcome: input.outcome,
     skipReason: input.skipReason,
-    analysis: { label: input.triage.label, score: null, lang: null, topics: [], severity: null },
-    toneFindings: [],
+    analysis: {
+      label: input.triage.label,
+      score: input.triage.analysis.score,
+      lang: input.triage.analysis.lang,
+      topics: input.triage.analysis.topics.map((topic) => topic.id),
+      severity: input.triage.severity,
+    },
+    toneFindings: input.toneFindings,
   };
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_TONE_SETTINGS, ToneSettingsSchema, type ToneSettings } from '../tone';
+import { DEFAULT_TONE_SETTINGS, ToneSettingsSchema } from '../tone/settings';
+import type { ToneSettings } from '../tone';
 
 /**
  * The user's tone-checker switches (rules turned off, allowed phrases, compensation the business

@@ -12,6 +12,11 @@ export interface Triage {
   analysis: CommentAnalysis;
 }
 
+/** Where the comment's body starts in the text that was analysed (title, ". ", body). */
+export function bodyOffset(comment: PageComment): number {
+  return comment.title ? comment.title.length + 2 : 0;
+}
+
 /** Judges a comment from its title, text and rating with the analysis engine. */
 export function triageComment(comment: PageComment): Triage {
   const text = comment.title ? `${comment.title}. ${comment.text}` : comment.text;

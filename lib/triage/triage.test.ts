@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageComment } from '../comments/comment';
-import { triageComment } from './index';
+import { bodyOffset, triageComment } from './index';
 
 const comment = (text: string, rating: number | null, answered = false): PageComment => ({
   key: 'x:1',
@@ -36,5 +36,16 @@ describe('triage', () => {
     expect(['negative', 'mixed']).toContain(polite.label);
     expect(polite.needsReply).toBe(true);
     expect(triageComment(comment('Lovely stay, spotless room and friendly staff.', 5))).toMatchObject({ label: 'positive', needsReply: false });
+  });
+
+  it('reports evidence that lines up with the body once the title offset is taken off', () => {
+    const titled = { ...comment('The sheets had stains and the bathroom was filthy.', 1), title: 'Dirty room' };
+    const offset = bodyOffset(titled);
+    for (const topic of triageComment(titled).analysis.topics) {
+      for (const evidence of topic.evidence) {
+        if (evidence.start >= offset) expect(titled.text.slice(evidence.start - offset, evidence.end - offset)).toBe(evidence.text);
+      }
+    }
+    expect(triageComment(titled).analysis.topics.map((topic) => topic.id)).toContain('cleanliness');
   });
 });
