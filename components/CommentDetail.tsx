@@ -14,6 +14,8 @@ import { Suggestions } from './Suggestions';
 interface Props {
   engines: Engines;
   item: QueueItem;
+  /** Whether the page has a reply box Composure can fill; if not, Copy replaces Insert. */
+  replyBox: boolean;
   uiLang: Lang;
   draft: string;
   handler: string;
@@ -132,9 +134,13 @@ export function CommentDetail(props: Props) {
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="button" disabled={busy} onClick={() => props.onInsert(false)} className={`${BUTTON} bg-sky-700 text-white hover:bg-sky-800`}>
-            {t(uiLang, 'panel.insert')}
-          </button>
+          {props.replyBox ? (
+            <button type="button" disabled={busy} onClick={() => props.onInsert(false)} className={`${BUTTON} bg-sky-700 text-white hover:bg-sky-800`}>
+              {t(uiLang, 'panel.insert')}
+            </button>
+          ) : (
+            <p className="w-full text-xs text-slate-600 dark:text-slate-400">{t(uiLang, 'panel.noReplyBox')}</p>
+          )}
           <button type="button" disabled={busy} onClick={props.onMarkHandled} className={`${BUTTON} bg-green-700 text-white hover:bg-green-800`}>
             {t(uiLang, 'panel.markHandled')}
           </button>

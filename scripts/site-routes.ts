@@ -19,7 +19,8 @@ export interface NetworkLog {
 
 export async function serveFixtures(context: BrowserContext, routes: FixtureRoute[]): Promise<NetworkLog> {
   const log: NetworkLog = { unexpected: [] };
-  const served = new Map(routes.map((route) => [route.url, route.file]));
+  // Browsers never send the #fragment, so a page is served by its URL without it.
+  const served = new Map(routes.map((route) => [withoutFragment(route.url), route.file]));
   // Registered first, so it runs last: anything no fixture claims is recorded and refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -36,4 +37,9 @@ export async function serveFixtures(context: BrowserContext, routes: FixtureRout
     if (!served.has(url) && !/^(chrome-extension|data|blob):/.test(url) && !log.unexpected.includes(url)) log.unexpected.push(url);
   });
   return log;
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }

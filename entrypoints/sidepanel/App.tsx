@@ -56,6 +56,7 @@ export function App() {
             key={selected.comment.key}
             engines={state.engines}
             item={selected}
+            replyBox={page?.replyBox ?? true}
             uiLang={uiLang}
             draft={state.drafts[selected.comment.key] ?? ''}
             handler={state.handler}

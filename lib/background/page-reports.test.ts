@@ -23,7 +23,7 @@ const comment = (id: string, rating: number, answered = false): PageComment => (
   ownerReply: answered ? { text: 'Thanks', author: null, dateText: null } : null,
 });
 
-const report = (comments: PageComment[]): PageReport => ({ type: 'page/report', site: 'tripadvisor', url: 'https://www.tripadvisor.com/Hotel_Review-g1-d2-Reviews-X.html', layout: 'recognised', comments });
+const report = (comments: PageComment[]): PageReport => ({ type: 'page/report', site: 'tripadvisor', url: 'https://www.tripadvisor.com/Hotel_Review-g1-d2-Reviews-X.html', layout: 'recognised', replyBox: true, comments });
 
 let db: ComposureDatabase;
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { tPage as t } from '../i18n/page';
 import type { Lang } from '../lang';
 import type { PageVerdicts } from '../messaging/messages';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { tPage as t } from '../i18n/page';
 import type { Lang } from '../lang';
 import { GuardVerdictSchema, type GuardCheck, type GuardVerdict } from '../messaging/messages';
 import { parseMessage } from '../messaging/parse';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageComment } from '../comments/comment';
-import { uiLangFor } from '../i18n';
+import { uiLangFor } from '../i18n/locale';
 import {
   MAX_REPORTED_COMMENTS,
   PageVerdictsSchema,
@@ -12,6 +12,7 @@ import {
 } from '../messaging/messages';
 import { looksLikeMessage, parseMessage } from '../messaging/parse';
 import type { PageLayout, SiteAdapter } from '../sites/adapter';
+import { isShown } from '../sites/dom';
 import { insertIntoEditor } from './insert-text';
 import { MARKER_TAG, MarkerLayer } from './markers';
 import { ReplyGuard, type GuardTarget } from './reply-guard';
@@ -50,8 +51,11 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
       console.warn(`[Composure] ${adapter.name}: could not read a comment card`, error);
     }
     card.setAttribute(PROCESSED, comment?.key ?? '');
-    // Some sites render a comment twice (hidden copies): the first card read wins.
-    if (comment && (!found.has(comment.key) || found.get(comment.key)!.card === card)) found.set(comment.key, { comment, card });
+    if (!comment) return;
+    // Some sites render a comment twice (hidden copies): a shown card wins over a hidden one, and a
+    // card the page drew again (modal reopened, list re-rendered) replaces one that left the page.
+    const known = found.get(comment.key);
+    if (!known || known.card === card || !known.card.isConnected || (!isShown(known.card) && isShown(card))) found.set(comment.key, { comment, card });
   }
 
   function scanRoot(root: ParentNode): void {
@@ -98,7 +102,14 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
 
   function snapshot(): PageReport {
     const comments = [...found.values()].filter(({ card }) => card.isConnected).map(({ comment }) => comment);
-    return { type: 'page/report', site: adapter.id, url: location.href, layout: layout(), comments: comments.slice(0, MAX_REPORTED_COMMENTS) };
+    return {
+      type: 'page/report',
+      site: adapter.id,
+      url: location.href,
+      layout: layout(),
+      replyBox: adapter.noReplyBox === undefined,
+      comments: comments.slice(0, MAX_REPORTED_COMMENTS),
+    };
   }
 
   /** Sends what the page holds to the extension and marks the cards with the verdicts it returns. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t, uiLangFor } from './index';
-import { MESSAGES } from './messages';
+import { DICTIONARIES, MESSAGES } from './dictionaries';
 
 describe('UI messages', () => {
   it('has every key, non-empty, in English, Spanish and Indonesian, with the same placeholders', () => {
@@ -13,6 +13,11 @@ describe('UI messages', () => {
         expect(placeholders(MESSAGES[lang][key]), `${lang}:${key}`).toEqual(placeholders(MESSAGES.en[key]));
       }
     }
+  });
+
+  it('has no key defined by two dictionaries', () => {
+    const keys = DICTIONARIES.flatMap((dictionary) => Object.keys(dictionary.en));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('fills placeholders and follows the browser locale', () => {

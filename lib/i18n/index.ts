@@ -1,15 +1,11 @@
-import { isLang, type Lang } from '../lang';
-import { MESSAGES, type MessageKey } from './messages';
+import type { Lang } from '../lang';
+import { MESSAGES, type MessageKey } from './dictionaries';
+import { fillPlaceholders } from './format';
 
 export type { MessageKey };
+export { uiLangFor } from './locale';
 
-/** The UI language for a browser locale such as "es-MX" or "id": ours when supported, else English. */
-export function uiLangFor(locale: string | undefined): Lang {
-  const base = locale?.toLowerCase().split(/[-_]/)[0];
-  if (base === 'in') return 'id'; // legacy code for Indonesian still sent by some systems
-  return isLang(base) ? base : 'en';
-}
-
+/** A UI string in the user's language, with its {placeholders} filled. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillPlaceholders(MESSAGES[lang][key], vars);
 }

@@ -1,6 +1,9 @@
 import type { Lang } from '../lang';
 
-/** UI strings in the three languages. English is the reference: every key must exist in all three. */
+/**
+ * Side panel and page strings in the three languages. English is the reference: every key must
+ * exist in all three (lib/i18n/i18n.test.ts checks every dictionary).
+ */
 const en = {
   'marker.negative': 'Negative',
   'marker.needsReply': 'needs a reply',
@@ -128,10 +131,11 @@ const en = {
   'panel.action': 'What we will do',
   'panel.actionLater': 'I will write it myself',
   'panel.noActions': 'Add what your business can offer or promise in Options, to fill [what we will do].',
+  'panel.noReplyBox': 'This site has no reply box on this page: copy your reply and paste it where the site lets owners answer.',
 };
-export type MessageKey = keyof typeof en;
+export type PanelMessageKey = keyof typeof en;
 
-const es: Record<MessageKey, string> = {
+const es: Record<PanelMessageKey, string> = {
   'marker.negative': 'Negativo',
   'marker.needsReply': 'necesita respuesta',
   'marker.mixed': 'Mixto',
@@ -258,9 +262,10 @@ const es: Record<MessageKey, string> = {
   'panel.action': 'Lo que haremos',
   'panel.actionLater': 'Lo escribo yo',
   'panel.noActions': 'Añade en Opciones lo que tu negocio puede ofrecer o prometer, para completar [lo que haremos].',
+  'panel.noReplyBox': 'Este sitio no tiene cuadro de respuesta en esta página: copia tu respuesta y pégala donde el sitio permite responder a los propietarios.',
 };
 
-const id: Record<MessageKey, string> = {
+const id: Record<PanelMessageKey, string> = {
   'marker.negative': 'Negatif',
   'marker.needsReply': 'perlu dibalas',
   'marker.mixed': 'Campuran',
@@ -387,6 +392,8 @@ const id: Record<MessageKey, string> = {
   'panel.action': 'Yang akan kami lakukan',
   'panel.actionLater': 'Saya tulis sendiri',
   'panel.noActions': 'Tambahkan di Opsi apa yang bisa ditawarkan atau dijanjikan bisnis Anda, untuk mengisi [yang akan kami lakukan].',
+  'panel.noReplyBox': 'Situs ini tidak punya kotak balasan di halaman ini: salin balasan Anda lalu tempel di tempat pemilik bisa membalas.',
 };
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, es, id };
+/** Side panel and content-script strings. */
+export const PANEL_MESSAGES: Record<Lang, Record<PanelMessageKey, string>> = { en, es, id };

@@ -20,15 +20,15 @@ const goodComment = {
 
 describe('message schemas', () => {
   it('accepts a well-formed page report', () => {
-    const report = { type: 'page/report', site: 'tripadvisor', url: 'https://www.tripadvisor.com/x', layout: 'recognised', comments: [goodComment] };
+    const report = { type: 'page/report', site: 'tripadvisor', url: 'https://www.tripadvisor.com/x', layout: 'recognised', replyBox: true, comments: [goodComment] };
     expect(parseMessage(PageReportSchema, report, 'test')).toEqual(report);
   });
 
   it.each([
-    ['a wrong type', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', comments: 'no' }],
-    ['an unknown site', { type: 'page/report', site: 'myspace', url: 'x', layout: 'recognised', comments: [] }],
-    ['a rating out of range', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', comments: [{ ...goodComment, rating: 9 }] }],
-    ['a 50 MB comment', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', comments: [{ ...goodComment, text: 'a'.repeat(50_000_000) }] }],
+    ['a wrong type', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', replyBox: true, comments: 'no' }],
+    ['an unknown site', { type: 'page/report', site: 'myspace', url: 'x', layout: 'recognised', replyBox: true, comments: [] }],
+    ['a rating out of range', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', replyBox: true, comments: [{ ...goodComment, rating: 9 }] }],
+    ['a 50 MB comment', { type: 'page/report', site: 'tripadvisor', url: 'x', layout: 'recognised', replyBox: true, comments: [{ ...goodComment, text: 'a'.repeat(50_000_000) }] }],
     ['null', null],
     ['a string', 'page/report'],
   ])('drops %s with a logged reason instead of throwing', (_name, raw) => {

@@ -21,6 +21,8 @@ export const PageReportSchema = z.object({
   site: z.enum(SITE_IDS),
   url: z.string().check(z.maxLength(4000)),
   layout: PageLayoutSchema,
+  /** Whether the page has a reply box Composure can fill (false: the panel offers Copy). */
+  replyBox: z.boolean(),
   comments: z.array(PageCommentSchema).check(z.maxLength(MAX_REPORTED_COMMENTS)),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;

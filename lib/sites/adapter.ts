@@ -29,6 +29,11 @@ export interface SiteAdapter {
    */
   findReplyEditor(card: Element): Promise<HTMLElement | null>;
   /**
+   * Set when the site has no reply box on the pages we read (owners answer in a separate tool the
+   * reference does not document): why, for the record. The panel then offers Copy instead of Insert.
+   */
+  noReplyBox?: string;
+  /**
    * For reply editors that do not sit inside a comment card (e.g. a page-level composer): the block
    * holding the editor and the site's submit button, so the reply guard watches it. Optional.
    */

@@ -11,12 +11,13 @@ export function queryFirst<E extends Element = Element>(root: ParentNode, select
 
 /** Every element matching any selector, in document order, without nested duplicates. */
 export function queryOutermost(root: ParentNode, selectors: readonly string[]): Element[] {
-  const all = new Set<Element>();
-  for (const selector of selectors) root.querySelectorAll(selector).forEach((el) => all.add(el));
+  if (selectors.length === 0) return [];
+  const combined = selectors.join(', ');
+  const matches = [...root.querySelectorAll(combined)];
   // A root that is itself a card (a freshly added node) counts too.
-  if (root instanceof Element && selectors.some((selector) => root.matches(selector))) all.add(root);
-  const list = [...all].filter((el) => ![...all].some((other) => other !== el && other.contains(el)));
-  return list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (root instanceof Element && root.matches(combined)) matches.unshift(root);
+  // One ancestor lookup per element keeps this linear on pages with thousands of cards.
+  return matches.filter((element) => !element.parentElement?.closest(combined) || element === root);
 }
 
 /** The first element under root whose own trimmed text matches, looking at buttons and links first. */

@@ -6,14 +6,26 @@ import { absoluteUrl, queryFirst, queryOutermost } from '../dom';
 import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
 
 export function findTripadvisorCards(root: ParentNode): Element[] {
-  const hotelCards = [...root.querySelectorAll(TRIPADVISOR.hotelCard)].filter((card) => card.querySelector(TRIPADVISOR.reviewLink));
-  if (root instanceof Element && root.matches(TRIPADVISOR.hotelCard) && root.querySelector(TRIPADVISOR.reviewLink)) hotelCards.push(root);
+  const hasReviewLink = (card: Element) => card.querySelector(TRIPADVISOR.reviewLink) !== null;
+  const hotelCards = [...root.querySelectorAll(TRIPADVISOR.hotelCard)].filter(hasReviewLink);
+  if (root instanceof Element && root.matches(TRIPADVISOR.hotelCard) && hasReviewLink(root)) hotelCards.unshift(root);
   const otherCards = queryOutermost(root, TRIPADVISOR.cards);
-  const cards = [...hotelCards, ...otherCards];
+  const cards = new Set([...hotelCards, ...otherCards]);
+  const anyCard = [TRIPADVISOR.hotelCard, ...TRIPADVISOR.cards].join(', ');
   // Nested matches (a legacy data-reviewid inside a new card) collapse to the outermost card.
-  return [...new Set(cards)].filter(
-    (card, _i, all) => !card.querySelector(TRIPADVISOR.aggregate) && !all.some((other) => other !== card && other.contains(card)),
-  );
+  const outermost = [...cards].filter((card) => !card.querySelector(TRIPADVISOR.aggregate) && !hasAncestorIn(card, cards, anyCard));
+  return hotelCards.length > 0 && otherCards.length > 0 ? outermost.sort(documentOrder) : outermost;
+}
+
+function hasAncestorIn(card: Element, cards: Set<Element>, selector: string): boolean {
+  for (let ancestor = card.parentElement?.closest(selector); ancestor; ancestor = ancestor.parentElement?.closest(selector)) {
+    if (cards.has(ancestor)) return true;
+  }
+  return false;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment | null {
