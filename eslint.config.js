@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.output/', '.wxt/', 'node_modules/', 'demo-output/', 'eval-output/', 'bench-output/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-e2e/', '.output/', '.wxt/', 'node_modules/', 'demo-output/', 'eval-output/', 'bench-output/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,8 +15,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Composure',
     description: 'Answer reviews and comments calmly: find the negative ones, draft polite replies, keep a log.',
-    permissions: ['storage'],
-    host_permissions: hostPermissions(),
+    // scripting: registers the schema.org adapter on the sites the user enables, each asked for
+    // through the optional host permission, never all at install time.
+    // activeTab: the panel may see the address of the page the user opened it on, to offer the
+    // schema.org reader there.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // COMPOSURE_TEST_HOSTS is for end-to-end builds only (dist-e2e): it pre-grants the hosts of the
+    // schema.org fixtures, since a headless browser cannot answer the permission prompt. The shipped
+    // build (dist) never has it; tests/e2e/manifest.spec.ts checks that build against the README.
+    host_permissions: [...hostPermissions(), ...(process.env.COMPOSURE_TEST_HOSTS?.split(',').filter(Boolean) ?? [])],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: 'Open Composure' },
     ...(browser === 'firefox'
       ? {

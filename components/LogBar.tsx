@@ -6,16 +6,20 @@ interface Props {
   count: number | null;
   onExport(kind: 'csv' | 'json'): void;
   onImport(file: File): void;
+  onBrowse(): void;
 }
 
 /** How many comments are in the log, and its exports. */
-export function LogBar({ uiLang, count, onExport, onImport }: Props) {
+export function LogBar({ uiLang, count, onExport, onImport, onBrowse }: Props) {
   return (
     <footer className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-800">
       <span className="font-semibold">{t(uiLang, 'panel.log')}</span>
       <span data-testid="log-count" className="text-slate-600 dark:text-slate-400">
         {count === null ? '—' : t(uiLang, 'panel.logCount', { count })}
       </span>
+      <button type="button" onClick={onBrowse} className="text-sky-800 underline dark:text-sky-300">
+        {t(uiLang, 'log.open')}
+      </button>
       <span className="flex-1" />
       <button type="button" onClick={() => onExport('csv')} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700">
         {t(uiLang, 'panel.exportCsv')}

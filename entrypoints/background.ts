@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { answerContentMessage } from '@/lib/background/content-messages';
-import { looksLikeMessage } from '@/lib/messaging/parse';
+import { enableGenericSite, registerGenericSites } from '@/lib/background/generic-sites';
+import { EnableGenericSiteSchema } from '@/lib/messaging/messages';
+import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
 interface SidebarActionApi {
@@ -9,9 +11,19 @@ interface SidebarActionApi {
 
 export default defineBackground(() => {
   openPanelFromActionButton();
+  // Firefox forgets dynamic content scripts when it restarts; Chrome keeps them, re-registering is harmless.
+  void registerGenericSites().catch((error: unknown) => console.warn('[Composure] review reader registration', error));
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    // Only our own content scripts talk to the background; extension pages and anything else are ignored.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !looksLikeMessage(raw)) return false;
+    if (sender.id !== browser.runtime.id || !looksLikeMessage(raw)) return false;
+    // Our own extension pages (the side panel) may turn the review reader on for a site.
+    if (sender.url?.startsWith(browser.runtime.getURL('/')) && raw.type === 'generic/enable') {
+      const request = parseMessage(EnableGenericSiteSchema, raw, 'background');
+      if (!request) return false;
+      enableGenericSite(request.origin, request.tabId).then(sendResponse);
+      return true;
+    }
+    // Everything else comes from our content scripts, which always run in a tab.
+    if (sender.tab?.id === undefined) return false;
     const answer = answerContentMessage(raw, sender.tab.id);
     if (!answer) return false;
     answer.then(sendResponse, (error: unknown) => {

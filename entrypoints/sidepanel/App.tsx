@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommentDetail } from '@/components/CommentDetail';
 import { CommentList } from '@/components/CommentList';
 import { LogBar } from '@/components/LogBar';
+import { LogView } from '@/components/log/LogView';
 import { QueueFilters } from '@/components/QueueFilters';
 import { t } from '@/lib/i18n';
 import { filterOptions, filterQueue, unansweredCounts } from '@/lib/panel/queue-filter';
@@ -24,6 +25,14 @@ export function App() {
   const onFindings = useCallback((findings: Finding[]) => selectedKey && noteFindings(selectedKey, findings), [selectedKey, noteFindings]);
   useQueueKeys(visible.map((item) => item.comment.key));
 
+  if (state.view === 'log') {
+    return (
+      <div className="flex h-screen min-w-[300px] flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <LogView uiLang={uiLang} onBack={() => state.showView('queue')} />
+      </div>
+    );
+  }
+
   return (
     <div className="flex h-screen min-w-[300px] flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="border-b border-slate-200 px-3 py-2 dark:border-slate-800">
@@ -37,6 +46,14 @@ export function App() {
           {status === 'ready' && page?.layout === 'recognised' && t(uiLang, 'panel.summary', { count: queue.length, negative: needingReply })}
         </p>
         <p className="text-xs text-slate-500 dark:text-slate-500">{t(uiLang, 'panel.shortcuts')}</p>
+        {status === 'unsupported' && state.unsupportedOrigin && (
+          <div className="mt-2 space-y-1 text-sm">
+            <p className="text-slate-600 dark:text-slate-400">{t(uiLang, 'panel.enableGenericHelp')}</p>
+            <button type="button" onClick={() => void state.enableGenericHere()} className="rounded bg-sky-700 px-3 py-1.5 font-semibold text-white hover:bg-sky-800">
+              {t(uiLang, 'panel.enableGeneric', { host: new URL(state.unsupportedOrigin).host })}
+            </button>
+          </div>
+        )}
       </header>
       {notice && (
         <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`px-3 py-2 text-sm ${notice.kind === 'error' ? 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200' : 'bg-sky-50 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}>
@@ -90,7 +107,7 @@ export function App() {
         )}
         <CommentList items={visible} selectedKey={selectedKey} uiLang={uiLang} onSelect={state.select} />
       </main>
-      <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} onImport={(file) => void state.importLog(file)} />
+      <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} onImport={(file) => void state.importLog(file)} onBrowse={() => state.showView('log')} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { PageReportSchema, type PageReport } from '@/lib/messaging/messages';
 import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 import { downloadText } from '@/lib/panel/download';
 import { buildLogEntry } from '@/lib/panel/log-entry-builder';
-import { fetchPage, insertReply, notifyHandled, revealComment } from '@/lib/panel/page-client';
+import { enableGenericReader, fetchPage, insertReply, notifyHandled, revealComment, tabOrigin } from '@/lib/panel/page-client';
 import { NO_FILTER, type QueueFilter } from '@/lib/panel/queue-filter';
 import { loadEngines, type Engines } from '@/lib/panel/engines';
 import { recentReplyTexts } from '@/lib/panel/recent-replies';
@@ -37,12 +37,16 @@ const SNOOZE_MS = 4 * 60 * 60 * 1000;
 const DRAFT_SAVE_DELAY_MS = 400;
 
 interface PanelState {
+  /** The queue of the current tab, or the log of everything handled (sidepanel.html?view=log opens it). */
+  view: 'queue' | 'log';
   uiLang: Lang;
   /** Analysis, tone and templates; null until loaded after the first render. */
   engines: Engines | null;
   tabId: number | null;
   status: PageStatus;
   page: PageReport | null;
+  /** On a page no adapter reads: its origin, where the schema.org reader could be turned on. */
+  unsupportedOrigin: string | null;
   queue: QueueItem[];
   handled: Set<string>;
   selectedKey: string | null;
@@ -78,6 +82,8 @@ interface PanelActions {
   markSelected(outcome: 'replied' | 'skipped', skipReason?: string): Promise<void>;
   exportLog(kind: 'csv' | 'json'): Promise<void>;
   importLog(file: File): Promise<void>;
+  enableGenericHere(): Promise<void>;
+  showView(view: 'queue' | 'log'): void;
   say(key: MessageKey, kind?: Notice['kind'], vars?: Record<string, string | number>): void;
 }
 
@@ -89,7 +95,7 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     const page = await fetchPage(tabId);
     if (get().tabId !== tabId) return;
     if (!page) {
-      set({ status: 'unsupported', page: null, queue: [] });
+      set({ status: 'unsupported', page: null, queue: [], unsupportedOrigin: await tabOrigin(tabId) });
       return;
     }
     await showPage(page);
@@ -137,11 +143,13 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
   }
 
   return {
+    view: new URLSearchParams(location.search).get('view') === 'log' ? 'log' : 'queue',
     uiLang: uiLangFor(navigator.language),
     engines: null,
     tabId: null,
     status: 'loading',
     page: null,
+    unsupportedOrigin: null,
     queue: [],
     handled: new Set(),
     selectedKey: null,
@@ -357,6 +365,21 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       } catch (error) {
         get().say('panel.exportFailed', 'error', { reason: errorMessage(error) });
       }
+    },
+
+    showView(view) {
+      set({ view, notice: null });
+      if (view === 'queue') void refreshLog();
+    },
+
+    async enableGenericHere() {
+      const { tabId, unsupportedOrigin } = get();
+      if (tabId === null || !unsupportedOrigin) return;
+      const host = new URL(unsupportedOrigin).host;
+      const result = await enableGenericReader(unsupportedOrigin, tabId);
+      if (!result.ok) return get().say(`panel.genericFailed.${result.reason}`, 'error');
+      get().say('panel.genericEnabled', 'info', { host });
+      await loadPage(tabId);
     },
 
     async importLog(file) {

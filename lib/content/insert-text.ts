@@ -12,11 +12,14 @@ export function insertIntoEditor(editor: HTMLElement, text: string): boolean {
     const prototype = editor instanceof view.HTMLTextAreaElement ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype;
     const setValue = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
     if (!setValue) return false;
-    setValue.call(editor, text);
-    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    // Keep the "@name " a site prefills when the user presses its Reply (Instagram, X mobile).
+    const mention = /^@[\p{L}\p{N}._]+\s$/u.exec(editor.value)?.[0] ?? '';
+    const value = text.startsWith(mention.trim()) ? text : mention + text;
+    setValue.call(editor, value);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: value }));
     editor.dispatchEvent(new Event('change', { bubbles: true }));
-    editor.setSelectionRange(text.length, text.length);
-    return editor.value === text;
+    editor.setSelectionRange(value.length, value.length);
+    return editor.value === value;
   }
   if (editor.isContentEditable) {
     const selection = editor.ownerDocument.getSelection();

@@ -62,6 +62,11 @@ export class MarkerLayer {
     return true;
   }
 
+  remove(key: string): void {
+    this.markers.get(key)?.remove();
+    this.markers.delete(key);
+  }
+
   removeAll(): void {
     for (const host of this.markers.values()) host.remove();
     this.markers.clear();

@@ -43,50 +43,68 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
     return new URL(location.href);
   }
 
-  function read(card: Element): void {
+  /** Reads one card into `found`; true when what the page shows changed (new, replaced or moved). */
+  function read(card: Element): boolean {
     let comment: PageComment | null = null;
     try {
       comment = adapter.extract(card, pageUrl());
     } catch (error) {
       console.warn(`[Composure] ${adapter.name}: could not read a comment card`, error);
     }
+    const previousKey = card.getAttribute(PROCESSED);
     card.setAttribute(PROCESSED, comment?.key ?? '');
-    if (!comment) return;
+    // A recycled cell (X) now shows another comment: the old one is no longer here.
+    if (previousKey && previousKey !== comment?.key && found.get(previousKey)?.card === card) {
+      found.delete(previousKey);
+      markers.remove(previousKey);
+    }
+    if (!comment) return previousKey !== null && previousKey !== '';
     // Some sites render a comment twice (hidden copies): a shown card wins over a hidden one, and a
-    // card the page drew again (modal reopened, list re-rendered) replaces one that left the page.
+    // card the page drew again (modal reopened, list re-rendered, recycled cell) replaces one that left.
     const known = found.get(comment.key);
-    if (!known || known.card === card || !known.card.isConnected || (!isShown(known.card) && isShown(card))) found.set(comment.key, { comment, card });
+    if (!known || known.card === card || !known.card.isConnected || (!isShown(known.card) && isShown(card))) {
+      found.set(comment.key, { comment, card });
+      return true;
+    }
+    return false;
   }
 
-  function scanRoot(root: ParentNode): void {
+  function scanRoot(root: ParentNode): boolean {
+    let changed = false;
     for (const card of adapter.findCards(root)) {
-      if (!card.hasAttribute(PROCESSED)) read(card);
+      if (!card.hasAttribute(PROCESSED) && read(card)) changed = true;
     }
+    return changed;
   }
 
   function flushPending(): void {
     scanTimer = undefined;
     if (!ctx.isValid) return;
-    const before = found.size;
     let changed = false;
     for (const node of pendingRoots) {
       if (!node.isConnected) continue;
       const element = node instanceof Element ? node : node.parentElement;
       const card = element?.closest(`[${PROCESSED}]`);
       if (card) {
-        // Something changed inside a card we know (text expanded, reply added): read it again.
+        // Something changed inside a card we know (text expanded, reply added): read it again, and
+        // look for comments nested in it that the page just loaded ("more replies").
         read(card);
+        if (element) scanRoot(element);
         changed = true;
-      } else if (element) {
-        scanRoot(element);
+      } else if (element && scanRoot(element)) {
+        changed = true;
       }
     }
     pendingRoots.clear();
-    if (changed || found.size !== before) void report();
+    if (changed) void report();
   }
 
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
+      // What the user types in a rich editor is not a comment: no re-reading while they type.
+      if (mutation.target.parentElement?.isContentEditable || (mutation.target as HTMLElement).isContentEditable) continue;
+      // Pages that re-render in place (React text updates) change text nodes without adding any.
+      if (mutation.type === 'characterData') pendingRoots.add(mutation.target);
       for (const node of mutation.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === MARKER_TAG) continue;
         if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) pendingRoots.add(node);
@@ -185,7 +203,7 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
     reset();
     observer.disconnect();
     if (!adapter.matchesUrl(pageUrl())) return;
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     scanRoot(document);
     void report();
   }

@@ -132,6 +132,12 @@ const en = {
   'panel.actionLater': 'I will write it myself',
   'panel.noActions': 'Add what your business can offer or promise in Options, to fill [what we will do].',
   'panel.noReplyBox': 'This site has no reply box on this page: copy your reply and paste it where the site lets owners answer.',
+  'panel.enableGeneric': 'Read reviews on {host}',
+  'panel.enableGenericHelp': 'Composure can read the review markup (schema.org) that many sites publish, once you allow it for this site. Your browser will ask you.',
+  'panel.genericEnabled': 'Composure now reads reviews on {host}.',
+  'panel.genericFailed.dedicated': 'This site has its own reader in Composure; open one of its review pages.',
+  'panel.genericFailed.no-permission': 'Permission was not given: nothing changed.',
+  'panel.genericFailed.failed': 'It could not be turned on. Reload the page and try again.',
 };
 export type PanelMessageKey = keyof typeof en;
 
@@ -263,6 +269,12 @@ const es: Record<PanelMessageKey, string> = {
   'panel.actionLater': 'Lo escribo yo',
   'panel.noActions': 'Añade en Opciones lo que tu negocio puede ofrecer o prometer, para completar [lo que haremos].',
   'panel.noReplyBox': 'Este sitio no tiene cuadro de respuesta en esta página: copia tu respuesta y pégala donde el sitio permite responder a los propietarios.',
+  'panel.enableGeneric': 'Leer las opiniones de {host}',
+  'panel.enableGenericHelp': 'Composure puede leer el marcado de opiniones (schema.org) que publican muchos sitios, si lo permites para este sitio. Tu navegador te lo preguntará.',
+  'panel.genericEnabled': 'Composure ya lee las opiniones de {host}.',
+  'panel.genericFailed.dedicated': 'Este sitio tiene su propio lector en Composure: abre una de sus páginas de opiniones.',
+  'panel.genericFailed.no-permission': 'No se dio el permiso: no cambió nada.',
+  'panel.genericFailed.failed': 'No se pudo activar. Recarga la página y vuelve a intentarlo.',
 };
 
 const id: Record<PanelMessageKey, string> = {
@@ -393,6 +405,12 @@ const id: Record<PanelMessageKey, string> = {
   'panel.actionLater': 'Saya tulis sendiri',
   'panel.noActions': 'Tambahkan di Opsi apa yang bisa ditawarkan atau dijanjikan bisnis Anda, untuk mengisi [yang akan kami lakukan].',
   'panel.noReplyBox': 'Situs ini tidak punya kotak balasan di halaman ini: salin balasan Anda lalu tempel di tempat pemilik bisa membalas.',
+  'panel.enableGeneric': 'Baca ulasan di {host}',
+  'panel.enableGenericHelp': 'Composure bisa membaca markup ulasan (schema.org) yang diterbitkan banyak situs, setelah Anda mengizinkannya untuk situs ini. Browser Anda akan bertanya.',
+  'panel.genericEnabled': 'Composure sekarang membaca ulasan di {host}.',
+  'panel.genericFailed.dedicated': 'Situs ini punya pembaca sendiri di Composure: buka salah satu halaman ulasannya.',
+  'panel.genericFailed.no-permission': 'Izin tidak diberikan: tidak ada yang berubah.',
+  'panel.genericFailed.failed': 'Tidak bisa diaktifkan. Muat ulang halaman lalu coba lagi.',
 };
 
 /** Side panel and content-script strings. */

@@ -89,3 +89,15 @@ export const GuardOpenPanelSchema = z.object({
   text: z.string().check(z.maxLength(MAX_COMMENT_TEXT)),
 });
 
+
+/** Side panel → background: read schema.org reviews on this site from now on (permission granted). */
+export const EnableGenericSiteSchema = z.object({
+  type: z.literal('generic/enable'),
+  origin: z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^/\s]+$/)),
+  tabId: z.nullable(z.number()),
+});
+
+export const EnableGenericResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['dedicated', 'no-permission', 'failed']) }),
+]);

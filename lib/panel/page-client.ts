@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  EnableGenericResultSchema,
   InsertReplyResultSchema,
   PageReportSchema,
   RevealResultSchema,
@@ -39,5 +40,30 @@ async function send(tabId: number, message: ToContent): Promise<unknown> {
   } catch {
     // "Receiving end does not exist": no content script in that tab.
     return undefined;
+  }
+}
+
+export type EnableGenericOutcome = { ok: true } | { ok: false; reason: 'dedicated' | 'no-permission' | 'failed' };
+
+/**
+ * Asks the browser for this one site (the panel click is the user's gesture), then has the background
+ * run the schema.org reader there. Nothing is asked or changed when the user says no.
+ */
+export async function enableGenericReader(origin: string, tabId: number): Promise<EnableGenericOutcome> {
+  const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+  if (!granted) return { ok: false, reason: 'no-permission' };
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'generic/enable', origin, tabId }).catch(() => undefined);
+  return parseMessage(EnableGenericResultSchema, answer, 'side panel') ?? { ok: false, reason: 'failed' };
+}
+
+/** The origin of the page in the tab, when the browser lets us see it (activeTab or a host permission). */
+export async function tabOrigin(tabId: number): Promise<string | null> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url;
+    if (!url) return null;
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
   }
 }

@@ -11,8 +11,13 @@ export type PageLayout =
 export interface SiteAdapter {
   id: SiteId;
   name: string;
-  /** Match patterns for the content script and the host permissions. */
+  /** Match patterns for the content script and the host permissions (none for runtime adapters). */
   matches: string[];
+  /**
+   * 'runtime': the content script is registered only on sites the user enables, under an optional
+   * permission (the schema.org adapter), so it declares no match patterns and may accept any URL.
+   */
+  registration?: 'runtime';
   /** Pure URL test: does this adapter handle pages at this URL? */
   matchesUrl(url: URL): boolean;
   /** Example URLs next to the code: the adapter must accept `accepts` and reject `rejects`. */

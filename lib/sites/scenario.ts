@@ -23,6 +23,8 @@ export interface SiteScenario {
     editor: string;
     /** 'value' for textarea/input, 'text' for contenteditable editors. */
     read: 'value' | 'text';
+    /** What the site prefills and Composure keeps before the reply, e.g. Instagram's "@name ". */
+    prefix?: string;
   };
   /**
    * One of the site's own buttons in the fixture, clicked after our markers are placed, and what the

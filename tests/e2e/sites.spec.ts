@@ -1,4 +1,5 @@
 import { fixturePath } from '../helpers/fixtures';
+import { SITE_ADAPTERS } from '../../lib/sites/registry';
 import { SITE_SCENARIOS } from '../../lib/sites/scenarios';
 import { expect, test } from './fixtures';
 
@@ -9,10 +10,15 @@ for (const scenario of SITE_SCENARIOS) {
     const network = await route([{ url: scenario.url, file: fixturePath(scenario.site, scenario.fixture) }]);
     const page = await context.newPage();
     await page.goto(scenario.url);
+    const panel = await openPanel(scenario.url);
+    if (SITE_ADAPTERS.find((adapter) => adapter.id === scenario.site)?.registration === 'runtime') {
+      // The schema.org reader runs where the user turns it on: the panel offers it on this page.
+      await panel.getByRole('button', { name: `Read reviews on ${new URL(scenario.url).host}` }).click();
+      await expect(panel.getByRole('status')).toHaveText(`Composure now reads reviews on ${new URL(scenario.url).host}.`);
+    }
     await expect(page.locator('composure-marker')).toHaveCount(scenario.comments.length);
 
     // Listed in the side panel with the right ratings and reply states.
-    const panel = await openPanel(scenario.url);
     const rows = panel.locator('[data-comment-key]');
     await expect(rows).toHaveCount(scenario.comments.length);
     for (const expected of scenario.comments) {
@@ -38,8 +44,9 @@ for (const scenario of SITE_SCENARIOS) {
       await panel.getByRole('button', { name: 'Insert into page' }).click();
       await expect(panel.getByRole('status')).toContainText('Inserted into the page');
       const editor = page.locator(scenario.reply.editor);
-      if (scenario.reply.read === 'value') await expect(editor).toHaveValue(REPLY);
-      else await expect(editor).toHaveText(REPLY);
+      const expected = (scenario.reply.prefix ?? '') + REPLY;
+      if (scenario.reply.read === 'value') await expect(editor).toHaveValue(expected);
+      else await expect(editor).toHaveText(expected);
     }
 
     expect(network.unexpected).toEqual([]);

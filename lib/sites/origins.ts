@@ -1,0 +1,30 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import { SITE_ADAPTERS } from './registry';
+
+/** The origin of a web page URL ("https://shop.example"), or null for anything else. */
+export function webOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a site with its own adapter covers any page of the origin (even only some paths, like
+ * Google Maps): the schema.org reader must not run there as well.
+ */
+export function hasDedicatedAdapter(origin: string): boolean {
+  const host = new URL(origin).host;
+  return SITE_ADAPTERS.flatMap((adapter) => adapter.matches).some((pattern) => {
+    const patternHost = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    return new MatchPattern(pattern).includes(`${origin}/`) || patternHost === host || (patternHost.startsWith('*.') && host.endsWith(patternHost.slice(1)));
+  });
+}
+
+/** The match pattern that covers every page of an origin. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
