@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/lang';
 import type { Engines } from '@/lib/panel/engines';
 import type { QueueItem } from '@/lib/queue/order';
 import type { BrandProfile } from '@/lib/settings/brand-profile';
+import type { UserTemplateLibrary } from '@/lib/templates/user-library';
 import type { Finding, ToneSettings } from '@/lib/tone';
 import { AnalysisSummary } from './AnalysisSummary';
 import { HighlightedText } from './HighlightedText';
@@ -25,6 +26,7 @@ interface Props {
   brand: BrandProfile;
   toneSettings: ToneSettings;
   recentTemplates: string[];
+  templateLibrary: UserTemplateLibrary;
   recentReplies: string[];
   onDraft(text: string): void;
   onUseTemplate(templateId: string, text: string): void;
@@ -57,8 +59,8 @@ export function CommentDetail(props: Props) {
   const { onFindings } = props;
   useEffect(() => onFindings(tone.findings), [tone, onFindings]);
   const suggestions = useMemo(
-    () => engines.suggestReplies(item, uiLang, props.brand, props.recentTemplates, engines.builtinTemplates, false),
-    [engines, item, uiLang, props.brand, props.recentTemplates],
+    () => engines.suggestReplies(item, uiLang, props.brand, props.recentTemplates, engines.effectiveTemplates(engines.builtinTemplates, props.templateLibrary), false),
+    [engines, item, uiLang, props.brand, props.recentTemplates, props.templateLibrary],
   );
   const replyId = `reply-${comment.key}`;
   // Evidence offsets count from the analysed text (title first); the body is shown on its own.

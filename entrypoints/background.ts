@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { answerContentMessage } from '@/lib/background/content-messages';
 import { enableGenericSite, registerGenericSites } from '@/lib/background/generic-sites';
+import { pruneLog } from '@/lib/data/prune-log';
+import { getDatabase } from '@/lib/db/database';
 import { EnableGenericSiteSchema } from '@/lib/messaging/messages';
+import { loadRetention, retentionItem } from '@/lib/settings/retention';
 import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 
 /** Firefox's sidebar API, absent from Chrome's types. */
@@ -11,6 +14,10 @@ interface SidebarActionApi {
 
 export default defineBackground(() => {
   openPanelFromActionButton();
+  // The log keeps what the user chose to keep (Options → Your data), checked at start and on change.
+  const applyRetention = () => void loadRetention().then((days) => pruneLog(getDatabase(), days, Date.now())).catch((error: unknown) => console.warn('[Composure] retention', error));
+  applyRetention();
+  retentionItem.watch(applyRetention);
   // Firefox forgets dynamic content scripts when it restarts; Chrome keeps them, re-registering is harmless.
   void registerGenericSites().catch((error: unknown) => console.warn('[Composure] review reader registration', error));
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -83,6 +83,7 @@ export function App() {
             brand={state.brand}
             toneSettings={state.toneSettings}
             recentTemplates={state.recentTemplates}
+            templateLibrary={state.templateLibrary}
             recentReplies={state.recentReplies}
             onDraft={(text) => state.setDraft(selected.comment.key, text)}
             onUseTemplate={(templateId, text) => state.useTemplate(selected.comment.key, templateId, text)}

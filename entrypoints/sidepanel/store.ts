@@ -20,6 +20,9 @@ import { orderQueue, type QueueItem } from '@/lib/queue/order';
 import { brandProfileItem, DEFAULT_BRAND_PROFILE, loadBrandProfile, type BrandProfile } from '@/lib/settings/brand-profile';
 import { activeSnoozes, caughtFindingsItem, draftsItem, handlerNameItem, recentTemplatesItem, rememberTemplate, snoozedItem } from '@/lib/settings/panel-state';
 import { pendingDraftItem, type PendingDraft } from '@/lib/settings/pending-draft';
+import { loadTemplateLibrary, templateLibraryItem } from '@/lib/settings/template-library';
+import { loadUiLanguage, resolveUiLang, uiLanguageItem } from '@/lib/settings/ui-language';
+import { emptyUserLibrary, type UserTemplateLibrary } from '@/lib/templates/user-library';
 import { loadToneSettings, toneSettingsItem } from '@/lib/settings/tone-settings';
 import type { Finding, ToneSettings } from '@/lib/tone';
 import { DEFAULT_TONE_SETTINGS } from '@/lib/tone/settings';
@@ -57,6 +60,8 @@ interface PanelState {
   brand: BrandProfile;
   toneSettings: ToneSettings;
   recentTemplates: string[];
+  /** The user's own templates and hidden built-ins (Options → Templates). */
+  templateLibrary: UserTemplateLibrary;
   recentReplies: string[];
   snoozed: Record<string, number>;
   filter: QueueFilter;
@@ -159,6 +164,7 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     brand: DEFAULT_BRAND_PROFILE,
     toneSettings: DEFAULT_TONE_SETTINGS,
     recentTemplates: [],
+    templateLibrary: emptyUserLibrary(),
     recentReplies: [],
     snoozed: {},
     filter: NO_FILTER,
@@ -192,6 +198,8 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         snoozedItem.getValue().then((snoozed) => set({ snoozed: activeSnoozes(snoozed, Date.now()) })),
         loadBrandProfile().then((brand) => set({ brand })),
         loadToneSettings().then((toneSettings) => set({ toneSettings })),
+        loadUiLanguage().then((choice) => set({ uiLang: resolveUiLang(choice, navigator.language) })),
+        loadTemplateLibrary().then((templateLibrary) => set({ templateLibrary })),
         refreshLog(),
       ]);
       void settingsLoaded.then(() => {
@@ -220,6 +228,8 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         pendingDraftItem.watch((draft) => void takeDraft(draft)),
         brandProfileItem.watch(() => void loadBrandProfile().then((brand) => set({ brand }))),
         toneSettingsItem.watch(() => void loadToneSettings().then((toneSettings) => set({ toneSettings }))),
+        uiLanguageItem.watch(() => void loadUiLanguage().then((choice) => set({ uiLang: resolveUiLang(choice, navigator.language) }))),
+        templateLibraryItem.watch(() => void loadTemplateLibrary().then((templateLibrary) => set({ templateLibrary }))),
       ];
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);

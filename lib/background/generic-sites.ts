@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { genericSitesItem } from '../settings/generic-sites';
+import { siteSwitchesItem } from '../settings/site-switches';
 import { hasDedicatedAdapter, originPattern } from '../sites/origins';
 
 const SCRIPT_ID = 'composure-generic';
@@ -23,6 +24,8 @@ export async function enableGenericSite(origin: string, tabId: number | null): P
   try {
     const sites = [...new Set([...(await genericSitesItem.getValue()), origin])].sort();
     await genericSitesItem.setValue(sites);
+    // Turning it on for a site means the reader as a whole is on (it may have been off in the options).
+    await siteSwitchesItem.setValue({ ...(await siteSwitchesItem.getValue()), generic: true });
     await registerGenericSites(sites);
     if (tabId !== null) await runInTab(tabId);
     return { ok: true };

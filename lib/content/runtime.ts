@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageComment } from '../comments/comment';
-import { uiLangFor } from '../i18n/locale';
 import {
   MAX_REPORTED_COMMENTS,
   PageVerdictsSchema,
@@ -15,6 +14,7 @@ import type { PageLayout, SiteAdapter } from '../sites/adapter';
 import { isShown } from '../sites/dom';
 import { insertIntoEditor } from './insert-text';
 import { MARKER_TAG, MarkerLayer } from './markers';
+import { loadPagePreferences, switchesChanged, type PagePreferences } from './preferences';
 import { ReplyGuard, type GuardTarget } from './reply-guard';
 
 /** Set on every card we have read, so repeated passes skip it until it changes. */
@@ -33,7 +33,14 @@ interface Found {
  * answers the side panel. Everything is undone when the extension context goes away.
  */
 export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext): void {
-  const uiLang = uiLangFor(navigator.language);
+  void loadPagePreferences(adapter.id).then((preferences) => {
+    if (ctx.isValid) runWithPreferences(adapter, ctx, preferences);
+  });
+}
+
+function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, preferences: PagePreferences): void {
+  const { uiLang } = preferences;
+  let enabled = preferences.enabled;
   const markers = new MarkerLayer(uiLang);
   const found = new Map<string, Found>();
   const pendingRoots = new Set<Node>();
@@ -169,7 +176,7 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
     switch (message.type) {
       case 'page/get':
         // Null tells the panel this page (say, a site's home page) has no comments for us.
-        return adapter.matchesUrl(pageUrl()) ? snapshot() : null;
+        return enabled && adapter.matchesUrl(pageUrl()) ? snapshot() : null;
       case 'page/insert-reply':
         return insertReply(message.key, message.text);
       case 'page/reveal':
@@ -202,7 +209,7 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
   function start(): void {
     reset();
     observer.disconnect();
-    if (!adapter.matchesUrl(pageUrl())) return;
+    if (!enabled || !adapter.matchesUrl(pageUrl())) return;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     scanRoot(document);
     void report();
@@ -218,13 +225,27 @@ export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext):
   }
   const guard = new ReplyGuard(adapter.id, uiLang, guardTarget, () => ctx.isValid);
 
+  /** The user switched this site off or on in the options: leave the page alone, or read it again. */
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !switchesChanged(changes)) return;
+    void loadPagePreferences(adapter.id).then((latest) => {
+      if (!ctx.isValid || latest.enabled === enabled) return;
+      enabled = latest.enabled;
+      if (enabled) guard.start();
+      else guard.stop();
+      start();
+    });
+  };
+
   browser.runtime.onMessage.addListener(onMessage);
-  guard.start();
+  browser.storage.onChanged.addListener(onStorageChanged);
+  if (enabled) guard.start();
   ctx.addEventListener(window, 'wxt:locationchange', start);
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(scanTimer);
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorageChanged);
     guard.stop();
     reset();
   });
