@@ -21,6 +21,7 @@ import { ReplyGuard, type GuardTarget } from './reply-guard';
 const PROCESSED = 'data-composure-key';
 /** Mutations are batched: a burst of appended comments is read in one pass. */
 const SCAN_DELAY_MS = 60;
+const INVALIDATION_CHECK_MS = 3000;
 
 interface Found {
   comment: PageComment;
@@ -239,6 +240,9 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
 
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorageChanged);
+  // WXT notices that the extension was reloaded or updated only when asked; asking every few
+  // seconds lets an orphaned script remove its markers and listeners even on a quiet page.
+  ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
   if (enabled) guard.start();
   ctx.addEventListener(window, 'wxt:locationchange', start);
   ctx.onInvalidated(() => {
