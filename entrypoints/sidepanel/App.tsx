@@ -55,6 +55,11 @@ export function App() {
           </div>
         )}
       </header>
+      {state.logUnavailable && (
+        <div role="alert" data-testid="log-unavailable" className="bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {t(uiLang, 'panel.storageUnavailable')}
+        </div>
+      )}
       {notice && (
         <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`px-3 py-2 text-sm ${notice.kind === 'error' ? 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200' : 'bg-sky-50 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}>
           {notice.text}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { PageComment } from '@/lib/comments/comment';
+import { classifyStorageError } from '@/lib/data/storage-errors';
 import { getDatabase } from '@/lib/db/database';
 import type { LoggedToneFinding } from '@/lib/db/log-entry';
 import { countLog, firstSeenAt, handledKeys, listLog, mergeLogEntries, saveLogEntry } from '@/lib/db/log-store';
@@ -68,6 +69,8 @@ interface PanelState {
   /** Set while the user is asked to confirm inserting a draft with serious problems. */
   confirmInsert: boolean;
   notice: Notice | null;
+  /** The log database cannot be used at all (private window, blocked): shown until the panel closes. */
+  logUnavailable: boolean;
   logCount: number | null;
   busy: boolean;
 }
@@ -125,8 +128,8 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     try {
       const db = getDatabase();
       set({ logCount: await countLog(db), recentReplies: recentReplyTexts(await db.log.orderBy('handledAt').reverse().limit(30).toArray()) });
-    } catch {
-      set({ logCount: null });
+    } catch (error) {
+      set({ logCount: null, logUnavailable: classifyStorageError(error) === 'unavailable' });
     }
   }
 
@@ -141,6 +144,14 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       void draftsItem.setValue(get().drafts);
       void caughtFindingsItem.setValue(get().caught);
     }, DRAFT_SAVE_DELAY_MS);
+  }
+
+  /** Why the log could not be written, in terms the user can act on. */
+  function sayStorageProblem(error: unknown): void {
+    const problem = classifyStorageError(error);
+    if (problem === 'quota') get().say('panel.storageFull', 'error');
+    else if (problem === 'unavailable') get().say('panel.storageUnavailable', 'error');
+    else get().say('panel.saveFailed', 'error', { reason: errorMessage(error) });
   }
 
   function errorMessage(error: unknown): string {
@@ -170,6 +181,7 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
     filter: NO_FILTER,
     confirmInsert: false,
     notice: null,
+    logUnavailable: false,
     logCount: null,
     busy: false,
 
@@ -360,7 +372,7 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
         await refreshLog();
       } catch (error) {
         // The draft stays; the user can retry or copy it.
-        get().say('panel.saveFailed', 'error', { reason: errorMessage(error) });
+        sayStorageProblem(error);
       } finally {
         set({ busy: false });
       }

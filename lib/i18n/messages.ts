@@ -138,6 +138,8 @@ const en = {
   'panel.genericFailed.dedicated': 'This site has its own reader in Composure; open one of its review pages.',
   'panel.genericFailed.no-permission': 'Permission was not given: nothing changed.',
   'panel.genericFailed.failed': 'It could not be turned on. Reload the page and try again.',
+  'panel.storageFull': 'The log could not be saved: the browser\'s storage for Composure is full. Export and delete old entries (Options → Your data). Your draft is kept.',
+  'panel.storageUnavailable': 'The log cannot be used in this window (a private window, or the browser blocks storage). You can still insert replies; nothing is logged. Your draft is kept.',
 };
 export type PanelMessageKey = keyof typeof en;
 
@@ -275,6 +277,8 @@ const es: Record<PanelMessageKey, string> = {
   'panel.genericFailed.dedicated': 'Este sitio tiene su propio lector en Composure: abre una de sus páginas de opiniones.',
   'panel.genericFailed.no-permission': 'No se dio el permiso: no cambió nada.',
   'panel.genericFailed.failed': 'No se pudo activar. Recarga la página y vuelve a intentarlo.',
+  'panel.storageFull': 'No se pudo guardar en el registro: el almacenamiento del navegador para Composure está lleno. Exporta y borra entradas antiguas (Opciones → Tus datos). Tu borrador se conserva.',
+  'panel.storageUnavailable': 'El registro no se puede usar en esta ventana (ventana privada, o el navegador bloquea el almacenamiento). Puedes insertar respuestas; no se registra nada. Tu borrador se conserva.',
 };
 
 const id: Record<PanelMessageKey, string> = {
@@ -411,6 +415,8 @@ const id: Record<PanelMessageKey, string> = {
   'panel.genericFailed.dedicated': 'Situs ini punya pembaca sendiri di Composure: buka salah satu halaman ulasannya.',
   'panel.genericFailed.no-permission': 'Izin tidak diberikan: tidak ada yang berubah.',
   'panel.genericFailed.failed': 'Tidak bisa diaktifkan. Muat ulang halaman lalu coba lagi.',
+  'panel.storageFull': 'Log tidak bisa disimpan: penyimpanan browser untuk Composure penuh. Ekspor lalu hapus entri lama (Opsi → Data Anda). Draf Anda tetap ada.',
+  'panel.storageUnavailable': 'Log tidak bisa dipakai di jendela ini (jendela pribadi, atau browser memblokir penyimpanan). Anda tetap bisa menyisipkan balasan; tidak ada yang dicatat. Draf Anda tetap ada.',
 };
 
 /** Side panel and content-script strings. */
