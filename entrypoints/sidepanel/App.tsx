@@ -4,6 +4,7 @@ import { CommentList } from '@/components/CommentList';
 import { LogBar } from '@/components/LogBar';
 import { LogView } from '@/components/log/LogView';
 import { QueueFilters } from '@/components/QueueFilters';
+import { RadarAlert } from '@/components/RadarAlert';
 import { t } from '@/lib/i18n';
 import { filterOptions, filterQueue, unansweredCounts } from '@/lib/panel/queue-filter';
 import type { Finding } from '@/lib/tone';
@@ -73,6 +74,7 @@ export function App() {
         </div>
       )}
       <main className="flex-1 overflow-y-auto">
+        <RadarAlert uiLang={uiLang} />
         {selected && state.engines ? (
           <CommentDetail
             key={selected.comment.key}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PageComment } from '../comments/comment';
 import { ComposureDatabase } from './database';
 import type { LogEntry } from './log-entry';
-import { countLog, firstSeenAt, handledKeys, listLog, recordSightings, saveLogEntry } from './log-store';
+import { countLog, firstSeenAt, handledKeys, listLog, negativeSightingsBetween, oldestSightingAt, recordSightings, saveLogEntry } from './log-store';
 
 const comment = (id: string): PageComment => ({
   key: `tripadvisor:${id}`,
@@ -55,6 +55,19 @@ describe('the log database', () => {
     expect(await firstSeenAt(db, 'tripadvisor:2')).toBe(5000);
   });
 
+  it('stores what the analysis said with a sighting and finds the negatives of a period', async () => {
+    db = new ComposureDatabase('test-negative-sightings');
+    const analysis = (label: 'negative' | 'positive') => () => ({ label, topics: ['cleanliness'], lang: 'en' });
+    await recordSightings(db, [comment('1')], 'https://a', 1000, analysis('negative'));
+    await recordSightings(db, [comment('2')], 'https://a', 2000, analysis('positive'));
+    await recordSightings(db, [comment('3')], 'https://a', 3000, analysis('negative'));
+    await recordSightings(db, [comment('4')], 'https://a', 4000);
+    expect((await negativeSightingsBetween(db, 1000, 3000)).map((s) => [s.key, s.topics])).toEqual([['tripadvisor:1', ['cleanliness']]]);
+    expect((await negativeSightingsBetween(db, 0, 5000)).map((s) => s.key)).toEqual(['tripadvisor:1', 'tripadvisor:3']);
+    expect(await db.sightings.get('tripadvisor:4')).toMatchObject({ label: null, topics: [], lang: null });
+    expect(await oldestSightingAt(db)).toBe(1000);
+  });
+
   it('saves one entry per comment, the newer replacing the older, and lists by handled time', async () => {
     db = new ComposureDatabase('test-log');
     await saveLogEntry(db, entry('1', 3000));
@@ -80,7 +93,8 @@ describe('the log database', () => {
   it('stores the current schema version with the documented indexes', async () => {
     db = new ComposureDatabase('test-schema');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(db.sightings.schema.indexes.map((i) => i.name).sort()).toEqual(['[label+firstSeenAt]', 'firstSeenAt', 'site']);
     expect(db.logConflicts.schema.indexes.map((i) => i.name).sort()).toEqual(['importedAt', 'key']);
     expect(db.log.schema.primKey.name).toBe('key');
     expect(db.log.schema.indexes.map((i) => i.name).sort()).toEqual(['detectedAt', 'handledAt', 'handler', 'outcome', 'site']);

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { LogConflict, LogEntry, Sighting } from './log-entry';
+import { unknownSightingAnalysis, type LogConflict, type LogEntry, type Sighting } from './log-entry';
 
 export const DATABASE_NAME = 'composure';
 
@@ -25,6 +25,23 @@ export class ComposureDatabase extends Dexie {
     this.version(2).stores({
       logConflicts: '++id, key, importedAt',
     });
+    // Version 3: sightings also keep what the analysis said (label, topics, language) so the crisis
+    // radar can count negatives per topic over time; [label+firstSeenAt] finds the negatives of a
+    // period without reading every sighting. Earlier sightings were never analysed: they get
+    // unknownSightingAnalysis() (label null, no topics, language null) and never count as negatives.
+    this.version(3)
+      .stores({ sightings: '&key, site, firstSeenAt, [label+firstSeenAt]' })
+      .upgrade((tx) =>
+        tx
+          .table<Sighting, string>('sightings')
+          .toCollection()
+          .modify((sighting) => {
+            const unknown = unknownSightingAnalysis();
+            sighting.label ??= unknown.label;
+            sighting.topics ??= unknown.topics;
+            sighting.lang ??= unknown.lang;
+          }),
+      );
   }
 }
 

@@ -51,8 +51,22 @@ export const SightingSchema = z.object({
   site: z.enum(SITE_IDS),
   pageUrl: z.string().max(4000),
   firstSeenAt: z.number().int().nonnegative(),
+  /** The analysis's label when first seen; null for sightings stored before schema version 3. */
+  label: LoggedAnalysisSchema.shape.label.nullable(),
+  topics: z.array(z.string().max(40)).max(50),
+  lang: z.string().max(10).nullable(),
 });
 export type Sighting = z.infer<typeof SightingSchema>;
+/** What the analysis said about a comment when it was first seen. */
+export type SightingAnalysis = Pick<Sighting, 'label' | 'topics' | 'lang'>;
+
+/**
+ * The analysis given to sightings stored before schema version 3 (never analysed) and to comments
+ * recorded without one: no label (so never counted as negative), no topics, no language.
+ */
+export function unknownSightingAnalysis(): SightingAnalysis {
+  return { label: null, topics: [], lang: null };
+}
 
 /**
  * When an imported entry and the stored one differ for the same comment, the one handled later

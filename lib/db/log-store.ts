@@ -1,23 +1,41 @@
 import type { ComposureDatabase } from './database';
-import { LogEntrySchema, type LogConflict, type LogEntry, type Sighting } from './log-entry';
+import { LogEntrySchema, unknownSightingAnalysis, type LogConflict, type LogEntry, type Sighting, type SightingAnalysis } from './log-entry';
 import type { PageComment } from '../comments/comment';
 
 /**
- * Records when comments were first seen. Existing sightings keep their first time, so a comment
- * seen again tomorrow still counts its response time from today.
+ * Records when comments were first seen, with what the analysis said about them then (the crisis
+ * radar counts negatives per topic from these). Existing sightings keep their first time, so a
+ * comment seen again tomorrow still counts its response time from today.
  */
-export async function recordSightings(db: ComposureDatabase, comments: PageComment[], pageUrl: string, now: number): Promise<void> {
+export async function recordSightings(
+  db: ComposureDatabase,
+  comments: PageComment[],
+  pageUrl: string,
+  now: number,
+  analysisOf: (comment: PageComment) => SightingAnalysis = unknownSightingAnalysis,
+): Promise<void> {
   if (comments.length === 0) return;
   await db.transaction('rw', db.sightings, async () => {
     const keys = comments.map((comment) => comment.key);
     const known = new Set((await db.sightings.bulkGet(keys)).filter((s): s is Sighting => s !== undefined).map((s) => s.key));
     const fresh = comments
       .filter((comment) => !known.has(comment.key))
-      .map((comment): Sighting => ({ key: comment.key, site: comment.site, pageUrl, firstSeenAt: now }));
+      .map((comment): Sighting => ({ key: comment.key, site: comment.site, pageUrl, firstSeenAt: now, ...analysisOf(comment) }));
     // A page may list the same comment twice; keep one sighting per key.
     const unique = [...new Map(fresh.map((sighting) => [sighting.key, sighting])).values()];
     if (unique.length > 0) await db.sightings.bulkAdd(unique);
   });
+}
+
+/** Negative sightings first seen in [from, to), oldest first (read through the [label+firstSeenAt] index). */
+export function negativeSightingsBetween(db: ComposureDatabase, from: number, to: number): Promise<Sighting[]> {
+  if (!(to > from)) return Promise.resolve([]);
+  return db.sightings.where('[label+firstSeenAt]').between(['negative', from], ['negative', to], true, false).toArray();
+}
+
+/** When the oldest sighting was recorded: how far back the radar's history reaches. */
+export async function oldestSightingAt(db: ComposureDatabase): Promise<number | undefined> {
+  return (await db.sightings.orderBy('firstSeenAt').first())?.firstSeenAt;
 }
 
 export async function firstSeenAt(db: ComposureDatabase, key: string): Promise<number | undefined> {
