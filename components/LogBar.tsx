@@ -20,6 +20,9 @@ export function LogBar({ uiLang, count, onExport, onImport, onBrowse }: Props) {
       <button type="button" onClick={onBrowse} className="text-sky-800 underline dark:text-sky-300">
         {t(uiLang, 'log.open')}
       </button>
+      <a href="/review.html" target="_blank" rel="noopener" className="text-sky-800 underline dark:text-sky-300">
+        {t(uiLang, 'log.review')}
+      </a>
       <span className="flex-1" />
       <button type="button" onClick={() => onExport('csv')} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700">
         {t(uiLang, 'panel.exportCsv')}

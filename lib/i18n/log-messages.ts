@@ -31,6 +31,7 @@ const en = {
   'log.keptStored': 'yours',
   'log.keptImported': 'imported',
   'log.unavailable': 'The log cannot be read: {reason}',
+  'log.review': 'Post-crisis review',
 };
 export type LogMessageKey = keyof typeof en;
 
@@ -64,6 +65,7 @@ const es: Record<LogMessageKey, string> = {
   'log.keptStored': 'la tuya',
   'log.keptImported': 'importada',
   'log.unavailable': 'No se puede leer el registro: {reason}',
+  'log.review': 'Revisión tras la crisis',
 };
 
 const id: Record<LogMessageKey, string> = {
@@ -96,6 +98,7 @@ const id: Record<LogMessageKey, string> = {
   'log.keptStored': 'milik Anda',
   'log.keptImported': 'hasil impor',
   'log.unavailable': 'Log tidak bisa dibaca: {reason}',
+  'log.review': 'Tinjauan pascakrisis',
 };
 
 export const LOG_MESSAGES: Record<Lang, Record<LogMessageKey, string>> = { en, es, id };
