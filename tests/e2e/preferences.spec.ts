@@ -1,13 +1,10 @@
-import { builtinTemplates } from '../../lib/templates';
-import { exportTemplateLibrary } from '../../lib/templates/transfer';
-import { editTemplate, emptyUserLibrary } from '../../lib/templates/user-library';
 import { fixturePath } from '../helpers/fixtures';
 import { expect, test } from './fixtures';
 
 const HOTEL_URL = 'https://www.tripadvisor.com/Hotel_Review-g186338-d192000-Reviews-Example_Harbour_Hotel-London_England.html';
 type Storage = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 
-test('what the options say reaches the page and the panel: site switch, UI language, edited templates', async ({ context, route, openPanel, serviceWorker }) => {
+test('what the options say reaches the page and the panel: site switch, UI language, edited templates', async ({ context, route, openPanel, serviceWorker, extensionId }) => {
   await route([{ url: HOTEL_URL, file: fixturePath('tripadvisor', 'hotel-owner-view.en.html') }]);
   const setStorage = (items: object) => serviceWorker.evaluate((values) => (globalThis as unknown as Storage).chrome.storage.local.set(values), items);
 
@@ -24,12 +21,18 @@ test('what the options say reaches the page and the panel: site switch, UI langu
   const panel = await openPanel(HOTEL_URL);
   await expect(panel.getByTestId('page-status')).toHaveText('5 comentarios · 3 necesitan respuesta');
 
-  // A built-in template the user edited is what the panel suggests.
+  // A built-in template edited in the options page is what the panel suggests from then on.
   await panel.locator('[data-comment-key="tripadvisor:1023456789"]').click();
-  const firstId = await panel.locator('[data-template]').first().getAttribute('data-template');
-  const original = builtinTemplates.find((template) => template.id === firstId)!;
-  const edited = editTemplate(builtinTemplates, emptyUserLibrary(), original.id, { body: `${original.body}\n\nP.S. Our new housekeeping checklist starts on Monday.` });
-  if (!edited.ok) throw new Error('the edit should be valid');
-  await setStorage({ templateLibrary: exportTemplateLibrary(edited.library) });
-  await expect(panel.locator(`[data-template="${original.id}"]`)).toContainText('P.S. Our new housekeeping checklist');
+  const firstId = (await panel.locator('[data-template]').first().getAttribute('data-template'))!;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('#template-filter-lang').selectOption('all');
+  await options.locator('#template-search').fill('');
+  const card = options.locator(`[data-template-id="${firstId}"]`);
+  await card.getByRole('button', { name: 'Editar' }).click();
+  const body = options.locator('#template-body');
+  await body.fill(`${await body.inputValue()}\n\nP.S. Our new housekeeping checklist starts on Monday.`);
+  await options.getByRole('button', { name: 'Guardar plantilla' }).click();
+  await expect(card).toContainText(/editad/i);
+  await expect(panel.locator(`[data-template="${firstId}"]`)).toContainText('P.S. Our new housekeeping checklist');
 });
