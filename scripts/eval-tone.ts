@@ -7,6 +7,7 @@
  * 300, 1,000 and 5,000 characters. Writes eval-output/tone.json. Skips (exit 0) when ../shared/eval is absent.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -230,11 +231,13 @@ async function main(): Promise<void> {
     const theirs = timeEach(drafts, (t) => alex.text(t), 2);
     return { chars: length, p50Ms: ours.p50, p99Ms: ours.p99, alexP50Ms: theirs.p50, alexP99Ms: theirs.p99, alexRatio: round(theirs.p50 / Math.max(ours.p50, 1e-6)) };
   });
-  console.log('\nlatency per check (ms); alexRatio = alex p50 / checkTone p50');
+  // On a shared machine the tail measures the scheduler: say how busy it was.
+  const loadAverage = round(loadavg()[0] ?? 0);
+  console.log(`\nlatency per check (ms); alexRatio = alex p50 / checkTone p50; load average ${loadAverage}`);
   console.table(latency);
 
   mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, `${JSON.stringify({ sets: results, latency }, null, 2)}\n`);
+  writeFileSync(outPath, `${JSON.stringify({ sets: results, latency, loadAverage }, null, 2)}\n`);
   console.log(`\nwrote ${outPath}`);
 }
 

@@ -79,6 +79,13 @@ describe('checkTone', () => {
     ).toEqual(['smug-adverb']);
   });
 
+  it('treats missing or malformed settings lists as empty', () => {
+    const partial = { disabledRules: ['smug-adverb'] } as unknown as typeof DEFAULT_TONE_SETTINGS;
+    expect(checkTone('Obviously, we will refund you.', { lang: 'en', settings: partial }).findings.map((f) => f.ruleId)).toEqual([
+      'unapproved-compensation',
+    ]);
+  });
+
   it('lets through only the compensation the business allows', () => {
     const text = 'We will refund you, and we would like to offer you a voucher.';
     const kinds = (allowedCompensation: string[]) =>

@@ -14,11 +14,23 @@ import {
   type ToneDocument,
   type ToneResult,
   type ToneRule,
+  type ToneSettings,
 } from './types';
 
 const PENALTY: Record<Severity, number> = { error: 45, warning: 20, hint: 8 };
 const COURTESY_PENALTY = 3;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+
+/** Settings read from storage may predate a field: missing or malformed lists count as empty. */
+function settingsOf(given: ToneSettings | undefined): ToneSettings {
+  if (!given) return DEFAULT_TONE_SETTINGS;
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    disabledRules: list(given.disabledRules),
+    allowedPhrases: list(given.allowedPhrases),
+    allowedCompensation: list(given.allowedCompensation),
+  };
+}
 
 function languagesToCheck(text: string, forced: Lang | undefined): { lang: DetectedLang; langs: readonly Lang[] } {
   if (forced) return { lang: forced, langs: [forced] };
@@ -38,13 +50,12 @@ function toFinding(rule: ToneRule, raw: RawFinding, text: string, uiLang: Lang):
   const start = Math.max(0, Math.min(raw.start, text.length));
   const end = Math.max(start, Math.min(raw.end, text.length));
   const span = text.slice(start, end);
-  const messages = (raw.variant !== undefined ? rule.variants?.[raw.variant] : undefined) ?? rule.messages;
   const replacements = [...new Set((raw.replacements ?? []).map((r) => withCase(span, r)))];
   return {
     ruleId: rule.id,
     category: rule.category,
     severity: raw.severity ?? rule.severity,
-    message: messages[uiLang],
+    message: rule.messages[uiLang],
     range: { start, end },
     text: span,
     suggestions: replacements.map((replacement) => ({ label: suggestionLabel(uiLang, span, replacement), replacement })),
@@ -78,7 +89,7 @@ function verdictOf(findings: readonly Finding[]): ToneResult['verdict'] {
 
 export function checkTone(text: string, options: CheckToneOptions = {}): ToneResult {
   const draft = typeof text === 'string' ? text : '';
-  const settings = options.settings ?? DEFAULT_TONE_SETTINGS;
+  const settings = settingsOf(options.settings);
   const { lang, langs } = languagesToCheck(draft, options.lang);
   const uiLang: Lang = options.uiLang ?? (isLang(lang) ? lang : 'en');
   const folded = fold(draft);

@@ -15,3 +15,5 @@ export type {
   ToneRule,
 } from './types';
 export { TONE_CATEGORIES } from './types';
+/** The compensation kinds `settings.allowedCompensation` understands, for the options page. */
+export { COMPENSATION_KINDS, type CompensationKind } from './data/compensation';

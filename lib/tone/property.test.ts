@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../lang';
 import { SITE_IDS } from '../sites/site-ids';
-import { applySuggestion, checkTone } from './index';
+import { applySuggestion, checkTone, toneRules } from './index';
 import type { CheckToneOptions } from './types';
 
 const RTL = fc.array(fc.constantFrom('\u05e9\u05dc\u05d5\u05dd', '\u0645\u0631\u062d\u0628\u0627', '\u200f', '\u202e', ' ', '?'), { maxLength: 40 }).map((a) => a.join(''));
@@ -20,6 +20,11 @@ const OPTIONS: fc.Arbitrary<CheckToneOptions> = fc.record(
     site: fc.constantFrom(...SITE_IDS),
     uiLang: fc.constantFrom(...LANGS),
     context: fc.record({ commentText: fc.string(), commentReportsFailure: fc.boolean(), previousReplies: fc.array(fc.string()), alreadyReplied: fc.boolean() }, { requiredKeys: [] }),
+    settings: fc.record({
+      disabledRules: fc.array(fc.constantFrom(...toneRules.map((r) => r.id), 'no-such-rule')),
+      allowedPhrases: fc.array(fc.string({ maxLength: 12 })),
+      allowedCompensation: fc.array(fc.constantFrom('refund', 'voucher', 'discount', 'free-item', 'upgrade', 'compensation', '')),
+    }),
   },
   { requiredKeys: [] },
 );

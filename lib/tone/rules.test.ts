@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkTone } from './check';
 import { DEFAULT_TONE_SETTINGS } from './settings';
@@ -21,6 +22,11 @@ describe('every rule', () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       for (const lang of ['en', 'es', 'id'] as const) expect(rule.messages[lang].length).toBeGreaterThan(20);
     }
+  });
+
+  it('is listed in the README', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    expect(toneRules.map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
   });
 
   it('carries valid and invalid examples in all three languages', () => {

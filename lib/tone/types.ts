@@ -97,8 +97,6 @@ export interface RawFinding {
   replacements?: string[];
   /** Overrides the rule's severity (e.g. a platform that forbids what others only discourage). */
   severity?: Severity;
-  /** Extra message variant key, when a rule has more than one message. */
-  variant?: string;
 }
 
 /** What a rule sees: the text, a folded copy with the same offsets, and the request. */
@@ -118,9 +116,8 @@ export interface ToneRule {
   category: ToneCategory;
   severity: Severity;
   description: string;
-  /** Why a reader takes it badly, per UI language; `variants` refine it per RawFinding.variant. */
+  /** Why a reader takes it badly, per UI language. */
   messages: Messages;
-  variants?: Record<string, Messages>;
   examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
   check(doc: ToneDocument): RawFinding[];
 }

@@ -19,6 +19,7 @@ import { NON_APOLOGY } from './non-apology';
 import { PERSONAL_REFERENCE } from './personal-reference';
 import { PLATFORM_POLICIES } from './platform-policies';
 import { POINT_BY_POINT } from './point-by-point';
+import { POLITENESS_STRATEGIES } from './politeness-strategies';
 import { POLITICS_RELIGION } from './politics-religion';
 import { QUESTION_WORDS } from './question-words';
 import { REVIEW_INCENTIVE } from './review-incentive';
@@ -90,6 +91,16 @@ describe('other word data', () => {
     for (const lang of LANGS) {
       for (const source of Object.values(QUESTION_WORDS[lang])) {
         expect(problemWithEntry(source), `${lang}: ${source}`).toBeNull();
+      }
+    }
+  });
+
+  it('politeness strategies are well-formed patterns, distinct within each list', () => {
+    for (const lang of LANGS) {
+      for (const list of [POLITENESS_STRATEGIES[lang].polite, POLITENESS_STRATEGIES[lang].blunt]) {
+        for (const s of list) expect(problemWithEntry(s.pattern), `${lang} ${s.id}`).toBeNull();
+        const patterns = list.map((s) => s.pattern);
+        expect(patterns.filter((p, i) => patterns.indexOf(p) !== i)).toEqual([]);
       }
     }
   });

@@ -3,7 +3,7 @@ import type { PhraseData } from '../text/phrases';
 
 export const POINT_BY_POINT: PhraseData = {
   en: [
-    '(?<=first(?:ly)?,[\\s\\S]{0,3000})secondly',
+    'secondly(?<=first(?:ly)?,[^]{0,3000})',
     'thirdly',
     '(?:regarding|as for|as to|concerning|in response to|with regards? to) {your} (?:claims?|allegations?|accusations?|assertions?|statement that|comment that)',
     'contrary to (?:what )?{your}',
@@ -18,7 +18,7 @@ export const POINT_BY_POINT: PhraseData = {
     '(?:en cuanto a|respecto a|con respecto a|sobre) (?:su|sus|tu|tus) (?:afirmacion|afirmaciones|acusacion|acusaciones|alegacion|alegaciones)',
     'contrariamente a lo que',
     '(?:al )?contrario de lo que (?:usted |tu )?(?:dice|dices|afirma|afirmas|asegura|aseguras|indica)',
-    '(?:usted |tu )?(?:afirma|afirmas|asegura|aseguras|alega|alegas|insiste en|insistes en) que',
+    '(?:(?:usted|ud) (?:afirma|asegura|alega|insiste en)|(?:tu )?(?:afirmas|aseguras|alegas|insistes en)) que',
     'punto por punto',
   ],
   id: [

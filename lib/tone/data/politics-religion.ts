@@ -1,13 +1,13 @@
-/** Politics and religion: several platforms remove replies that bring them in. */
+/**
+ * Politics and religion: several platforms remove replies that bring them in. Buildings and public bodies
+ * ("the church bells", "government rules") are facts a reply may need, so they are not listed.
+ */
 import type { PhraseData } from '../text/phrases';
 
 export const POLITICS_RELIGION: PhraseData = {
   en: [
     'politic(?:s|al|ally|ians?)',
     'elections?',
-    'government',
-    '(?:the )?president',
-    'prime minister',
     'democrats?',
     'republicans?',
     'liberals?',
@@ -20,8 +20,6 @@ export const POLITICS_RELIGION: PhraseData = {
     'god',
     'jesus',
     'allah',
-    'church(?:es)?',
-    'mosques?',
     'muslims?',
     'christians?',
     'jews?',
@@ -34,8 +32,6 @@ export const POLITICS_RELIGION: PhraseData = {
   es: [
     'politic(?:a|as|o|os)',
     'elecci(?:on|ones)',
-    'gobierno',
-    'presidente',
     'partido (?:politico|socialista|popular|comunista)',
     'comunis(?:ta|tas|mo)',
     'socialis(?:ta|tas|mo)',
@@ -45,8 +41,6 @@ export const POLITICS_RELIGION: PhraseData = {
     'religi(?:on|ones|oso|osa)',
     'dios',
     'jesus',
-    'iglesias?',
-    'mezquitas?',
     'musulman(?:es|a|as)?',
     'cristian(?:o|os|a|as)',
     'judi(?:o|os|a|as)',
@@ -58,14 +52,10 @@ export const POLITICS_RELIGION: PhraseData = {
     'politik',
     'pemilu',
     'pilkada',
-    'pemerintah',
-    'presiden',
     'partai',
     'agama',
     'tuhan',
     'allah',
-    'gereja',
-    'masjid',
     'kafir',
     'komunis',
     '(?:orang )?(?:islam|kristen|katolik|hindu|buddha|yahudi)',

@@ -15,6 +15,7 @@ export const contradiction = phraseRule({
   examples: {
     valid: [
       { lang: 'en', text: 'We checked our records and would like to understand what happened.' },
+      { lang: 'en', text: 'That was wrong of us, and we are sorry.' },
       { lang: 'es', text: 'Hemos revisado nuestros registros y queremos entender qué ocurrió.' },
       { lang: 'id', text: 'Kamar kami tidak benar-benar sesuai harapan Anda, dan kami mohon maaf.' },
     ],

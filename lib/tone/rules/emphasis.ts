@@ -1,13 +1,13 @@
 import { LANGS } from '../../lang';
 import { EMPHASIS_WORDS } from '../data/emphasis-words';
+import { CAPS_WORD, capsRuns } from '../text/capitals';
 import { fold } from '../text/fold';
 import type { RawFinding, ToneRule } from '../types';
 
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const EXCLAMATIONS = /!{3,}/gu;
 const EMPHASIS = new Set(LANGS.flatMap((lang) => EMPHASIS_WORDS[lang]));
 
-/** One capitalised word or "!!!": raised voice rather than shouting, so a hint. */
+/** One capitalised word or "!!!": raised voice rather than shouting, so a hint. Runs of capitals are `shouting`. */
 export const emphasis: ToneRule = {
   id: 'emphasis',
   category: 'courtesy',
@@ -20,8 +20,11 @@ export const emphasis: ToneRule = {
   },
   check(doc) {
     const findings: RawFinding[] = [];
+    const runs = capsRuns(doc.text);
     CAPS_WORD.lastIndex = 0;
     for (let m = CAPS_WORD.exec(doc.text); m !== null; m = CAPS_WORD.exec(doc.text)) {
+      const at = m.index;
+      if (runs.some((run) => at >= run.start && at < run.end)) continue;
       if (EMPHASIS.has(fold(m[0]))) findings.push({ start: m.index, end: m.index + m[0].length, replacements: [m[0].toLowerCase()] });
     }
     EXCLAMATIONS.lastIndex = 0;

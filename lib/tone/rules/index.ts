@@ -1,11 +1,14 @@
 /** The rule registry, in the order findings are reported when they share a position. */
 import type { ToneRule } from '../types';
+import { accusatoryOpening } from './accusatory-opening';
 import { alreadyReplied } from './already-replied';
+import { bluntTone } from './blunt-tone';
 import { blame } from './blame';
 import { condescendingPhrase } from './condescending-phrase';
 import { contactDetails } from './contact-details';
 import { contradiction } from './contradiction';
 import { copyPaste } from './copy-paste';
+import { curtImperative } from './curt-imperative';
 import { directQuestion } from './direct-question';
 import { dismissive } from './dismissive';
 import { fakeReviewAccusation } from './fake-review-accusation';
@@ -45,10 +48,13 @@ export const toneRules: readonly ToneRule[] = [
   // impoliteness
   insult,
   directQuestion,
+  curtImperative,
   shouting,
+  bluntTone,
   // defensive
   blame,
   pointByPoint,
+  accusatoryOpening,
   contradiction,
   // confrontation
   legalThreat,

@@ -6,6 +6,13 @@ const URL = /(?<![@\p{L}\p{N}.])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9][
 const PLATFORM_NAMES = new Set(['booking.com', 'hotels.com', 'amazon.com', 'tripadvisor.com', 'trustpilot.com', 'yelp.com', 'expedia.com', 'agoda.com', 'tokopedia.com', 'traveloka.com']);
 const TRAILING_PUNCTUATION = /[.,;:!?)]+$/;
 
+/** "habitación.Es un placer" is a missing space, not a Spanish domain: bare domains are written in lower case. */
+function isTypedSentenceJoin(original: string): boolean {
+  if (/^(?:https?:\/\/|www\.)/i.test(original)) return false;
+  const host = original.split('/')[0]!;
+  return /\p{Lu}/u.test(host.slice(host.lastIndexOf('.') + 1));
+}
+
 export const platformLink: ToneRule = {
   id: 'platform-link',
   category: 'platform',
@@ -23,7 +30,7 @@ export const platformLink: ToneRule = {
     URL.lastIndex = 0;
     for (let m = URL.exec(doc.folded); m !== null; m = URL.exec(doc.folded)) {
       const link = m[0].replace(TRAILING_PUNCTUATION, '');
-      if (PLATFORM_NAMES.has(link.replace(/^www\./, ''))) continue;
+      if (PLATFORM_NAMES.has(link.replace(/^www\./, '')) || isTypedSentenceJoin(doc.text.slice(m.index, m.index + link.length))) continue;
       findings.push({ start: m.index, end: m.index + link.length, severity, replacements: [''] });
     }
     return findings;
@@ -33,6 +40,7 @@ export const platformLink: ToneRule = {
       { lang: 'en', text: 'Thank you for booking with us through Booking.com.', site: 'booking' },
       { lang: 'en', text: 'Visit www.example.com for our menu.', site: 'instagram' },
       { lang: 'es', text: 'Gracias por reservar con nosotros.', site: 'tripadvisor' },
+      { lang: 'es', text: 'Sentimos lo de la habitación.Es un placer ayudarle.', site: 'booking' },
       { lang: 'id', text: 'Terima kasih telah memesan melalui Traveloka.com.', site: 'google' },
     ],
     invalid: [

@@ -19,7 +19,7 @@ export const pointByPoint = phraseRule({
       { lang: 'id', text: 'Pertama-tama, terima kasih telah menginap bersama kami.' },
     ],
     invalid: [
-      { lang: 'en', text: 'Secondly, the pool was open.', expect: 'Secondly' },
+      { lang: 'en', text: 'Firstly, we checked the room. Secondly, the pool was open.', expect: 'Secondly' },
       { lang: 'en', text: 'Regarding your claim that the room was dirty, it was cleaned.', expect: 'Regarding your claim' },
       { lang: 'es', text: 'En segundo lugar, la piscina estaba abierta.', expect: 'En segundo lugar' },
       { lang: 'id', text: 'Mengenai klaim Anda, kamar sudah dibersihkan.', expect: 'Mengenai klaim Anda' },

@@ -28,14 +28,15 @@ export const politicsReligion: ToneRule = {
   examples: {
     valid: [
       { lang: 'en', text: 'Thank you for staying with us during the festival.', site: 'tripadvisor' },
-      { lang: 'en', text: 'The new government rules on parking apply from May.', site: 'instagram' },
+      { lang: 'en', text: 'We are sorry the church bells woke you; new government rules on parking apply from May.', site: 'tripadvisor' },
+      { lang: 'en', text: 'Politics aside, thank you for visiting.', site: 'instagram' },
       { lang: 'es', text: 'Gracias por alojarse con nosotros.', site: 'tripadvisor' },
       { lang: 'id', text: 'Terima kasih telah menginap bersama kami.', site: 'booking' },
     ],
     invalid: [
-      { lang: 'en', text: 'The government is to blame for the roadworks.', site: 'tripadvisor', expect: 'government' },
+      { lang: 'en', text: 'The roadworks are what you get from these politicians.', site: 'tripadvisor', expect: 'politicians' },
       { lang: 'es', text: 'La culpa es de la política del gobierno.', site: 'booking', expect: 'política' },
-      { lang: 'id', text: 'Ini urusan pemerintah, bukan kami.', site: 'tripadvisor', expect: 'pemerintah' },
+      { lang: 'id', text: 'Ini urusan politik, bukan kami.', site: 'tripadvisor', expect: 'politik' },
     ],
   },
 };

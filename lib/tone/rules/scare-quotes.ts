@@ -4,10 +4,11 @@ import { fold } from '../text/fold';
 /** A short quoted phrase: one to three words between matching quotes. */
 const QUOTED = /(["'])([^"'\n]{1,30})\1/gu;
 const MAX_WORDS = 3;
-/** What puts scare quotes around the reader's words: "your 'dirty' room". After "the" they are usually a title. */
-const BEFORE_QUOTE = /(?:^|[^\p{L}])(?:your|su|sus|tu|tus)\s+$/u;
+/** What puts scare quotes around the reader's words: "your 'dirty' room", "thanks for the 'feedback'". */
+const BEFORE_QUOTE =
+  /(?:^|[^\p{L}])(?:your|su|sus|tu|tus|anda|(?:thanks?|thank you|gracias|terima kasih) (?:for|por|atas) (?:the|el|la|los|las))\s+$/u;
 const DISTANCING =
-  /(?<![\p{L}\p{N}])(?:so[- ]called|supposed(?!\s+to)|supposedly|alleged(?:ly)?|supuestamente|(?<!por\s)supuest[oa]s?(?=\s+(?:problema|queja|ruido|suciedad|retraso|incidente|trato|error|fallo)s?)|katanya|konon)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:so[- ]called|supposed(?!\s+to)|supposedly|alleged(?:ly)?|supuestamente|(?<!por\s)supuest[oa]s?(?=\s+(?:problema|queja|ruido|suciedad|retraso|incidente|trato|error|fallo)s?)|katanya|konon)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 function quotesFromComment(doc: ToneDocument, phrase: string): boolean {
   const comment = doc.context.commentText;
@@ -52,9 +53,11 @@ export const scareQuotes: ToneRule = {
       { lang: 'es', text: 'Gracias por sus palabras sobre nuestro menú de «brunch».' },
       { lang: 'es', text: 'Por supuesto, estaremos encantados de ayudarle.' },
       { lang: 'id', text: 'Terima kasih atas ulasan Anda tentang menu sarapan kami.' },
+      { lang: 'id', text: 'Terima kasih banyak atas kata-katanya yang baik.' },
     ],
     invalid: [
       { lang: 'en', text: 'We looked into your "dirty" room.', expect: '"dirty"' },
+      { lang: 'en', text: "Thanks for the 'feedback'.", expect: "'feedback'" },
       { lang: 'en', text: 'The so-called noise came from the street.', expect: 'so-called' },
       {
         lang: 'en',

@@ -1,7 +1,6 @@
+import { capsRuns } from '../text/capitals';
 import type { RawFinding, ToneRule } from '../types';
 
-/** Two or more capitalised words in a row (each at least two letters): "NOT TRUE", "READ THE SIGN". */
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu;
 /** Acronyms come one or two at a time and short; a shouted phrase is longer. */
 const MIN_RUN_LETTERS = 10;
 const MIN_RUN_WORDS = 3;
@@ -20,11 +19,10 @@ export const shouting: ToneRule = {
   },
   check(doc) {
     const findings: RawFinding[] = [];
-    CAPS_RUN.lastIndex = 0;
-    for (let m = CAPS_RUN.exec(doc.text); m !== null; m = CAPS_RUN.exec(doc.text)) {
-      const words = m[0].split(/[\s,]+/).length;
-      if (words < MIN_RUN_WORDS && m[0].replace(/[^\p{L}]/gu, '').length < MIN_RUN_LETTERS) continue;
-      findings.push({ start: m.index, end: m.index + m[0].length, replacements: [m[0].toLowerCase()] });
+    for (const run of capsRuns(doc.text)) {
+      const words = run.text.split(/[\s,]+/).length;
+      if (words < MIN_RUN_WORDS && run.text.replace(/[^\p{L}]/gu, '').length < MIN_RUN_LETTERS) continue;
+      findings.push({ start: run.start, end: run.end, replacements: [run.text.toLowerCase()] });
     }
     EXASPERATED.lastIndex = 0;
     for (let m = EXASPERATED.exec(doc.text); m !== null; m = EXASPERATED.exec(doc.text)) {

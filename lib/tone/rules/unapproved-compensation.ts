@@ -1,8 +1,21 @@
-import { COMPENSATION, COMPENSATION_KINDS } from '../data/compensation';
-import { phraseMatchers } from '../text/phrases';
+import type { Lang } from '../../lang';
+import { COMPENSATION, COMPENSATION_KINDS, type CompensationKind } from '../data/compensation';
+import { compilePhrases, entryOf, type PhraseEntry, type PhraseMatcher } from '../text/phrases';
 import type { RawFinding, ToneRule } from '../types';
 
-const matchersByKind = COMPENSATION_KINDS.map((kind) => ({ kind, matcherFor: phraseMatchers(COMPENSATION[kind]) }));
+type KindEntry = PhraseEntry & { kind: CompensationKind };
+
+/** One matcher per language over every kind: one pass over the draft, then the kind of each match. */
+const matchers = new Map<Lang, PhraseMatcher>();
+function matcherFor(lang: Lang): PhraseMatcher {
+  let matcher = matchers.get(lang);
+  if (!matcher) {
+    const entries: KindEntry[] = COMPENSATION_KINDS.flatMap((kind) => COMPENSATION[kind][lang].map((item) => ({ ...entryOf(item), kind })));
+    matcher = compilePhrases(entries);
+    matchers.set(lang, matcher);
+  }
+  return matcher;
+}
 
 /** A promise the business has not allowed (settings.allowedCompensation) may be one it cannot keep. */
 export const unapprovedCompensation: ToneRule = {
@@ -18,10 +31,9 @@ export const unapprovedCompensation: ToneRule = {
   check(doc) {
     const allowed = new Set(doc.settings.allowedCompensation);
     const findings: RawFinding[] = [];
-    for (const { kind, matcherFor } of matchersByKind) {
-      if (allowed.has(kind)) continue;
-      for (const lang of doc.langs) {
-        for (const m of matcherFor(lang).find(doc.folded)) findings.push({ start: m.start, end: m.end });
+    for (const lang of doc.langs) {
+      for (const m of matcherFor(lang).find(doc.folded)) {
+        if (!allowed.has((m.entry as KindEntry).kind)) findings.push({ start: m.start, end: m.end });
       }
     }
     return findings;

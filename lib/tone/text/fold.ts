@@ -32,21 +32,27 @@ function foldUnit(code: number): number {
   return base.length === 1 ? base.charCodeAt(0) : code;
 }
 
+/** Units per String.fromCharCode call: far below any engine's argument limit. */
+const CHUNK = 8192;
+
 export function fold(text: string): string {
-  const units = new Array<string>(text.length);
+  const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let folded: number;
     if (code < 0x80) {
-      folded = code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code;
-    } else {
-      folded = table[code]!;
-      if (folded === UNSET) {
-        folded = foldUnit(code);
-        table[code] = folded;
-      }
+      units[i] = code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code;
+      continue;
     }
-    units[i] = String.fromCharCode(folded);
+    let folded = table[code]!;
+    if (folded === UNSET) {
+      folded = foldUnit(code);
+      table[code] = folded;
+    }
+    units[i] = folded;
   }
-  return units.join('');
+  let out = '';
+  for (let at = 0; at < units.length; at += CHUNK) {
+    out += String.fromCharCode(...units.subarray(at, at + CHUNK));
+  }
+  return out;
 }

@@ -28,8 +28,9 @@ const MACROS: Record<string, string> = {
 };
 
 const MACRO_RE = /\{([a-z]+)\}/g;
-const BOUNDARY_START = '(?<![\\p{L}\\p{N}_])';
-const BOUNDARY_END = '(?![\\p{L}\\p{N}_])';
+/** Word boundaries for folded text; a hyphen joins words ("kata-katanya", "check-in"). */
+export const WORD_START = '(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}]-)';
+export const WORD_END = '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])';
 
 export function entryOf(item: string | PhraseEntry): PhraseEntry {
   return typeof item === 'string' ? { pattern: item } : item;
@@ -57,7 +58,7 @@ export function compilePhrases(list: PhraseList): PhraseMatcher {
   const entries = list.map(entryOf);
   if (entries.length === 0) return { find: () => [] };
   const source = entries.map((e) => `(${expandMacros(e.pattern)})`).join('|');
-  const re = new RegExp(`${BOUNDARY_START}(?:${source})${BOUNDARY_END}`, 'gu');
+  const re = new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu');
   return {
     find(folded) {
       const found: PhraseMatch[] = [];

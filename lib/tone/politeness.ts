@@ -1,0 +1,142 @@
+/**
+ * The politeness balance of a draft: the weights of the blunt strategies it uses minus those of the polite
+ * ones (data/politeness-strategies.ts). Positive means blunt; a draft full of thanks and "could you" is
+ * negative. Rules use it to let courtesy offset weak impoliteness signals, and to flag a draft whose
+ * blunt strategies stand with nothing to soften them.
+ */
+import type { Lang } from '../lang';
+import { POLITENESS_STRATEGIES, type PolitenessStrategy } from './data/politeness-strategies';
+import { expandMacros, WORD_END, WORD_START } from './text/phrases';
+import { sentenceSpans } from './text/sentences';
+import type { ToneDocument } from './types';
+
+/** A balance at or below this means courtesy clearly outweighs bluntness. */
+export const COURTESY_OFFSET = -2;
+
+export interface PolitenessBalance {
+  balance: number;
+  /** Where the first blunt strategy matched (UTF-16 offset), if any. */
+  firstBluntAt: number | undefined;
+  /** Ids of the strategies found, to explain the balance. */
+  polite: string[];
+  blunt: string[];
+}
+
+interface CompiledStrategy {
+  strategy: PolitenessStrategy;
+  re: RegExp;
+}
+
+const LEADING_PUNCTUATION = /^[\s\u00bf\u00a1"'(\-*]+/;
+const QUESTION_MARK = /[?\uff1f]/;
+
+function compile(strategy: PolitenessStrategy): CompiledStrategy {
+  const body = expandMacros(strategy.pattern);
+  const anchored = strategy.place === 'sentence-start' || strategy.place === 'question-start';
+  // Sentence-start patterns are sticky: tried exactly where a sentence body starts, without slicing the text.
+  return { strategy, re: new RegExp(`${anchored ? '' : WORD_START}(?:${body})${WORD_END}`, anchored ? 'uy' : 'gu') };
+}
+
+const compiled = new Map<Lang, { polite: CompiledStrategy[]; blunt: CompiledStrategy[] }>();
+function strategiesFor(lang: Lang): { polite: CompiledStrategy[]; blunt: CompiledStrategy[] } {
+  let c = compiled.get(lang);
+  if (!c) {
+    const s = POLITENESS_STRATEGIES[lang];
+    c = { polite: s.polite.map(compile), blunt: s.blunt.map(compile) };
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+interface Sentence {
+  /** Offset of the body (after leading punctuation) in the text. */
+  start: number;
+  question: boolean;
+}
+
+/** A strategy counts once per sentence that uses it, up to this many times. */
+const MAX_COUNT = 2;
+
+/** How many sentences use the strategy (capped), and where it first appears. */
+function uses({ strategy, re }: CompiledStrategy, folded: string, sentences: readonly Sentence[]): { count: number; first: number | undefined } {
+  let count = 0;
+  let first: number | undefined;
+  if (strategy.place === 'anywhere' || strategy.place === 'inside-sentence') {
+    // One pass over the whole draft; matches come in order, so one cursor walks the sentences.
+    let sentence = 0;
+    let lastCounted = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null && count < MAX_COUNT; m = re.exec(folded)) {
+      while (sentence < sentences.length - 1 && sentences[sentence + 1]!.start <= m.index) sentence++;
+      const s = sentences[sentence];
+      if (strategy.place === 'inside-sentence' && (!s || m.index <= s.start)) continue;
+      first ??= m.index;
+      if (sentence !== lastCounted) {
+        count++;
+        lastCounted = sentence;
+      }
+    }
+    return { count, first };
+  }
+  for (const s of sentences) {
+    if (count >= MAX_COUNT) break;
+    if (strategy.place === 'question-start' && !s.question) continue;
+    re.lastIndex = s.start;
+    if (re.test(folded)) {
+      first ??= s.start;
+      count++;
+    }
+  }
+  return { count, first };
+}
+
+function sentencesOf(doc: ToneDocument): Sentence[] {
+  return sentenceSpans(doc.text).map((span) => {
+    const raw = doc.folded.slice(span.start, span.end);
+    const lead = LEADING_PUNCTUATION.exec(raw)?.[0].length ?? 0;
+    return { start: span.start + lead, question: QUESTION_MARK.test(raw) };
+  });
+}
+
+const cache = new WeakMap<ToneDocument, Map<Lang, PolitenessBalance>>();
+
+export function politenessBalance(doc: ToneDocument, lang: Lang): PolitenessBalance {
+  let perLang = cache.get(doc);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(doc, perLang);
+  }
+  const known = perLang.get(lang);
+  if (known) return known;
+  const sentences = sentencesOf(doc);
+  const { polite, blunt } = strategiesFor(lang);
+  let balance = 0;
+  let firstBluntAt: number | undefined;
+  const found: Pick<PolitenessBalance, 'polite' | 'blunt'> = { polite: [], blunt: [] };
+  for (const s of polite) {
+    const { count } = uses(s, doc.folded, sentences);
+    if (count === 0) continue;
+    balance -= s.strategy.weight * count;
+    found.polite.push(s.strategy.id);
+  }
+  for (const s of blunt) {
+    const { count, first: at } = uses(s, doc.folded, sentences);
+    if (at === undefined) continue;
+    balance += s.strategy.weight * count;
+    found.blunt.push(s.strategy.id);
+    if (firstBluntAt === undefined || at < firstBluntAt) firstBluntAt = at;
+  }
+  const result = { balance, firstBluntAt, ...found };
+  perLang.set(lang, result);
+  return result;
+}
+
+/** True when the draft's blunt strategies outweigh its polite ones: only then is a single pointed question blunt. */
+export function leansBlunt(doc: ToneDocument, lang: Lang): boolean {
+  return politenessBalance(doc, lang).balance > 0;
+}
+
+/** True when the draft's courtesy clearly outweighs its bluntness in this language. */
+export function courtesyOutweighs(doc: ToneDocument, lang: Lang): boolean {
+  return politenessBalance(doc, lang).balance <= COURTESY_OFFSET;
+}
