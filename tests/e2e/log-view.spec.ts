@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { makeLogEntries } from '../helpers/log-entries';
 import { expect, test } from './fixtures';
+import { putRows } from './idb';
 
 test('the log view browses 10,000 entries, searches them, opens one and exports them redacted', async ({ context, extensionId }) => {
   const entries = makeLogEntries(10_000);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.evaluate(async (rows) => {
-    // Let the panel create the database first, then fill it in one transaction.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('composure');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('log', 'readwrite');
-        for (const row of rows) tx.objectStore('log').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, entries);
+  await putRows(panel, 'log', entries);
 
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=log`);
   await expect(panel.getByTestId('log-shown')).toHaveText('10000 of 10000 entries');

@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { makeLogEntries } from '../helpers/log-entries';
 import { expect, test } from './fixtures';
+import { putRows } from './idb';
 
 const SECTIONS = ['brand', 'team', 'templates', 'tone', 'radar', 'sites', 'languages', 'data'];
 
@@ -149,22 +150,7 @@ test('the options page keeps the brand profile, tone switches and templates, ref
 
   // Delete all data: the confirmation names what goes, then the log and settings are gone.
   const entries = makeLogEntries(3);
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('composure');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('log', 'readwrite');
-          for (const row of rows) tx.objectStore('log').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
+  await putRows(page, 'log', entries);
   expect(await logCount(page)).toBe(3);
   const data = page.getByTestId('section-data');
   await data.getByRole('button', { name: 'Delete all data…' }).click();

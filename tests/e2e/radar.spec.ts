@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { putRows } from './idb';
 
 const RESTAURANT_URL = 'https://www.tripadvisor.es/Restaurant_Review-g187514-d7654321-Reviews-Casa_Ejemplo-Madrid.html';
 const HOUR = 3_600_000;
@@ -39,20 +40,7 @@ async function seedBaseline(page: Page, now: number): Promise<void> {
     // Composure has been in use for longer than the 7 baseline days.
     { key: 'tripadvisor:980000005', label: 'positive', topics: ['staff'], hoursAgo: 9 * 24 },
   ].map(({ hoursAgo, ...rest }) => ({ ...rest, site: 'tripadvisor', pageUrl: RESTAURANT_URL, lang: 'en', firstSeenAt: now - hoursAgo * HOUR }));
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('composure');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sightings', 'readwrite');
-          for (const row of rows) tx.objectStore('sightings').put(row);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    sightings,
-  );
+  await putRows(page, 'sightings', sightings);
 }
 
 test('a burst of negative comments on one topic raises the radar alert with its counts and holding statements', async ({ context, extensionId, serviceWorker, route, openPanel }, testInfo) => {

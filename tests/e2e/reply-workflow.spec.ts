@@ -1,5 +1,6 @@
 import { fixturePath } from '../helpers/fixtures';
 import { expect, test } from './fixtures';
+import { readRows } from './idb';
 
 const HOTEL_URL = 'https://www.tripadvisor.com/Hotel_Review-g186338-d192000-Reviews-Example_Harbour_Hotel-London_England.html';
 const DIRTY_ROOM = 'tripadvisor:1023456789';
@@ -75,18 +76,7 @@ test('the reply workflow: analysis, suggestions, live tone check with fixes, con
   // Handled: the log entry carries the analysis and the tone problems caught before posting, resolved.
   await panel.getByRole('button', { name: 'Mark handled' }).click();
   await expect(panel.getByRole('status')).toHaveText('Saved to the log.');
-  const entry = await panel.evaluate(
-    (key) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('composure');
-        open.onsuccess = () => {
-          const request = open.result.transaction('log').objectStore('log').get(key);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    DIRTY_ROOM,
-  );
+  const entry = (await readRows(panel, 'log')).find((row) => row.key === DIRTY_ROOM)!;
   expect(entry).toMatchObject({ replyText: calm, analysis: { label: 'negative', topics: expect.arrayContaining(['cleanliness']) } });
   // Caught while drafting, even across closing the panel, and fixed before posting.
   expect(entry.toneFindings).toEqual(

@@ -3,26 +3,14 @@ import type { Page } from '@playwright/test';
 import type { LogEntry } from '../../lib/db/log-entry';
 import { makeLogEntries } from '../helpers/log-entries';
 import { expect, test } from './fixtures';
+import { putRows } from './idb';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Puts entries into the log as the panel saves them. */
 async function seedLog(page: Page, entries: LogEntry[]): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('composure');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('log', 'readwrite');
-          for (const row of rows) tx.objectStore('log').put(row);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
+  await putRows(page, 'log', entries);
 }
 
 /** How many pixels of a canvas are not blank: a drawn chart has many. */

@@ -1,5 +1,6 @@
 import { fixturePath } from '../helpers/fixtures';
 import { expect, test } from './fixtures';
+import { readRows } from './idb';
 
 const HOTEL_URL = 'https://www.tripadvisor.com/Hotel_Review-g186338-d192000-Reviews-Example_Harbour_Hotel-London_England.html';
 
@@ -37,15 +38,6 @@ test('two panels marking comments handled at the same time both land in the log'
   await Promise.all([first, second].map((panel) => panel.getByRole('button', { name: 'Mark handled' }).click()));
   await expect(first.getByRole('status')).toHaveText('Saved to the log.');
   await expect(second.getByRole('status')).toHaveText('Saved to the log.');
-  const keys = await first.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('composure');
-        open.onsuccess = () => {
-          const request = open.result.transaction('log').objectStore('log').getAllKeys();
-          request.onsuccess = () => resolve((request.result as string[]).sort());
-        };
-      }),
-  );
+  const keys = (await readRows<{ key: string }>(first, 'log')).map((row) => row.key).sort();
   expect(keys).toEqual(['tripadvisor:1023456789', 'tripadvisor:1034567890']);
 });

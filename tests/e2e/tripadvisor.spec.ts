@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../helpers/fixtures';
 import { expect, test } from './fixtures';
+import { readRows } from './idb';
 
 const HOTEL_URL = 'https://www.tripadvisor.com/Hotel_Review-g186338-d192000-Reviews-Example_Harbour_Hotel-London_England.html';
 const DIRTY_ROOM = 'tripadvisor:1023456789';
@@ -48,18 +49,7 @@ test('from a comment on a Tripadvisor page to a line in the exported log', async
   await panel.getByRole('button', { name: 'Mark handled' }).click();
   await expect(panel.getByRole('status')).toHaveText('Saved to the log.');
   await expect(panel.getByTestId('log-count')).toHaveText('1 handled');
-  const stored = await panel.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('composure');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('log').objectStore('log').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  const stored = await readRows(panel, 'log');
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ key: DIRTY_ROOM, site: 'tripadvisor', author: 'Maria G', rating: 1, replyText: REPLY, handler: 'Ana', outcome: 'replied', pageUrl: HOTEL_URL });
   expect(stored[0]!.detectedAt as number).toBeLessThanOrEqual(stored[0]!.handledAt as number);
