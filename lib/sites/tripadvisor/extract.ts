@@ -5,6 +5,11 @@ import { capText, nonEmpty, readText } from '../../comments/text';
 import { absoluteUrl, queryFirst, queryOutermost } from '../dom';
 import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
 
+/** Shorter text in an unknown layout is more likely a label than a review. */
+const MIN_FALLBACK_TEXT = 12;
+/** Page labels that are not review text, in the UI languages we have seen. */
+const CHROME_TEXT = /helpful|útil|bubbles|burbujas|gelembung|^(Date of stay|Trip type|Fecha de la estancia|Tipo de viaje|Tanggal menginap|Jenis perjalanan):?/i;
+
 export function findTripadvisorCards(root: ParentNode): Element[] {
   const hasReviewLink = (card: Element) => card.querySelector(TRIPADVISOR.reviewLink) !== null;
   const hotelCards = [...root.querySelectorAll(TRIPADVISOR.hotelCard)].filter(hasReviewLink);
@@ -99,12 +104,16 @@ function readReviewText(card: Element, ownerBlock: Element | null, titleElement:
     const text = readText(match);
     if (text) return text;
   }
-  // Hashed classes change yearly: fall back to the longest plain text that is not chrome.
+  // Hashed classes change yearly: fall back to the longest plain text that is not the page's own
+  // chrome (author, title, dates, labels, buttons). Short reviews count too.
   let best = '';
   for (const span of card.querySelectorAll('span, q, p')) {
     if (ownerBlock?.contains(span) || titleElement?.contains(span) || span.querySelector('span, q, p')) continue;
+    if (span.closest('a[href^="/Profile/"], button, [role="button"], svg')) continue;
     const text = readText(span);
-    if (text.length > best.length && text.length > 60 && !READ_MORE.test(text) && !/helpful|bubbles/i.test(text)) best = text;
+    if (text.length <= best.length || text.length < MIN_FALLBACK_TEXT || READ_MORE.test(text) || CHROME_TEXT.test(text)) continue;
+    if (REVIEW_DATE.some((pattern) => pattern.test(text))) continue;
+    best = text;
   }
   return best;
 }

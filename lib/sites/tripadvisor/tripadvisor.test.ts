@@ -126,3 +126,22 @@ describe('tripadvisor cards without a site id', () => {
     expect(read('The pool was open but cold for the whole week and nobody told us before we arrived there.').id).not.toBe(first.id);
   });
 });
+
+describe('tripadvisor cards in a layout whose text classes we do not know', () => {
+  it('still reads a short review, not the author, title, date or labels around it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div data-automation="reviewCard">
+        <a href="/ShowUserReviews-g1-d2-r555-x.html"><span>Lovely dinner</span></a>
+        <div><a href="/Profile/ines"><span>Inés R</span></a> wrote a review Nov 2025</div>
+        <div><span>Date of stay:</span> <span>November 2025</span></div>
+        <div><span>Friendly waiter, tasty croquetas.</span></div>
+        <button><span>Helpful</span></button>
+      </div>`,
+      'text/html',
+    );
+    const comment = tripadvisor.extract(tripadvisor.findCards(doc)[0]!, new URL(HOTEL_URL))!;
+    expect(comment.text).toBe('Friendly waiter, tasty croquetas.');
+    expect(comment.author).toBe('Inés R');
+    expect(comment.title).toBe('Lovely dinner');
+  });
+});
