@@ -4,6 +4,7 @@ import { enableGenericSite, registerGenericSites } from '@/lib/background/generi
 import { pruneLog } from '@/lib/data/prune-log';
 import { getDatabase } from '@/lib/db/database';
 import { EnableGenericSiteSchema } from '@/lib/messaging/messages';
+import { recentTabsItem, withoutTab } from '@/lib/settings/recent-tabs';
 import { loadRetention, retentionItem } from '@/lib/settings/retention';
 import { looksLikeMessage, parseMessage } from '@/lib/messaging/parse';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   const applyRetention = () => void loadRetention().then((days) => pruneLog(getDatabase(), days, Date.now())).catch((error: unknown) => console.warn('[Composure] retention', error));
   applyRetention();
   retentionItem.watch(applyRetention);
+  browser.tabs.onRemoved.addListener((tabId) => void recentTabsItem.getValue().then((tabs) => recentTabsItem.setValue(withoutTab(tabs, tabId))));
   // Firefox forgets dynamic content scripts when it restarts; Chrome keeps them, re-registering is harmless.
   void registerGenericSites().catch((error: unknown) => console.warn('[Composure] review reader registration', error));
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

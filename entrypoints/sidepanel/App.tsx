@@ -4,6 +4,7 @@ import { CommentList } from '@/components/CommentList';
 import { LogBar } from '@/components/LogBar';
 import { LogView } from '@/components/log/LogView';
 import { QueueFilters } from '@/components/QueueFilters';
+import { RecentTabs } from '@/components/RecentTabs';
 import { RadarAlert } from '@/components/RadarAlert';
 import { t } from '@/lib/i18n';
 import { filterOptions, filterQueue, unansweredCounts } from '@/lib/panel/queue-filter';
@@ -114,6 +115,7 @@ export function App() {
           )
         )}
         <CommentList items={visible} selectedKey={selectedKey} uiLang={uiLang} onSelect={state.select} />
+        <RecentTabs uiLang={uiLang} currentTabId={state.tabId} onOpen={(tabId) => void state.showTab(tabId)} />
       </main>
       <LogBar uiLang={uiLang} count={state.logCount} onExport={(kind) => void state.exportLog(kind)} onImport={(file) => void state.importLog(file)} onBrowse={() => state.showView('log')} />
     </div>

@@ -92,6 +92,8 @@ interface PanelActions {
   importLog(file: File): Promise<void>;
   enableGenericHere(): Promise<void>;
   showView(view: 'queue' | 'log'): void;
+  /** Brings another tab forward and shows its comments. */
+  showTab(tabId: number): Promise<void>;
   say(key: MessageKey, kind?: Notice['kind'], vars?: Record<string, string | number>): void;
 }
 
@@ -387,6 +389,12 @@ export const usePanel = create<PanelState & PanelActions>()((set, get) => {
       } catch (error) {
         get().say('panel.exportFailed', 'error', { reason: errorMessage(error) });
       }
+    },
+
+    async showTab(tabId) {
+      await browser.tabs.update(tabId, { active: true }).catch(() => {});
+      set({ tabId, status: 'loading', selectedKey: null, notice: null });
+      await loadPage(tabId);
     },
 
     showView(view) {

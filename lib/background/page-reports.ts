@@ -8,6 +8,7 @@ import type { PageReport, PageVerdicts } from '../messaging/messages';
 import { evaluateRadar, exampleExcerpt, nextRadarState, radarReadStart, sameRadarState, type RadarExample, type RadarState, type TopicSpike } from '../radar';
 import { loadRadarSettings } from '../settings/radar-settings';
 import { loadRadarState, radarStateItem } from '../settings/radar-state';
+import { recentTabsItem, withReport } from '../settings/recent-tabs';
 import { triageComment, type Triage } from '../triage';
 
 const OPEN_COLOR = '#b45309';
@@ -38,6 +39,9 @@ export async function answerPageReport(db: ComposureDatabase, report: PageReport
     return { key: comment.key, label: triage.label, needsReply: triage.needsReply && !isHandled, handled: isHandled };
   });
   const open = verdicts.filter((verdict) => verdict.needsReply).length;
+  await recentTabsItem
+    .setValue(withReport(await recentTabsItem.getValue(), { tabId, site: report.site, url: report.url, comments: report.comments.length, needReply: open, reportedAt: now }))
+    .catch(() => {});
   const alerting = (radar?.alerts.length ?? 0) > 0;
   try {
     // A tab's own badge hides the global "!", so the alert shows on this tab's count too.

@@ -140,6 +140,9 @@ const en = {
   'panel.genericFailed.failed': 'It could not be turned on. Reload the page and try again.',
   'panel.storageFull': 'The log could not be saved: the browser\'s storage for Composure is full. Export and delete old entries (Options → Your data). Your draft is kept.',
   'panel.storageUnavailable': 'The log cannot be used in this window (a private window, or the browser blocks storage). You can still insert replies; nothing is logged. Your draft is kept.',
+  'panel.otherTabs': 'Other review pages open',
+  'panel.otherTabNeeds': '{count} of {total} need a reply',
+  'panel.openTab': 'Go to this page',
 };
 export type PanelMessageKey = keyof typeof en;
 
@@ -279,6 +282,9 @@ const es: Record<PanelMessageKey, string> = {
   'panel.genericFailed.failed': 'No se pudo activar. Recarga la página y vuelve a intentarlo.',
   'panel.storageFull': 'No se pudo guardar en el registro: el almacenamiento del navegador para Composure está lleno. Exporta y borra entradas antiguas (Opciones → Tus datos). Tu borrador se conserva.',
   'panel.storageUnavailable': 'El registro no se puede usar en esta ventana (ventana privada, o el navegador bloquea el almacenamiento). Puedes insertar respuestas; no se registra nada. Tu borrador se conserva.',
+  'panel.otherTabs': 'Otras páginas de opiniones abiertas',
+  'panel.otherTabNeeds': '{count} de {total} necesitan respuesta',
+  'panel.openTab': 'Ir a esta página',
 };
 
 const id: Record<PanelMessageKey, string> = {
@@ -417,6 +423,9 @@ const id: Record<PanelMessageKey, string> = {
   'panel.genericFailed.failed': 'Tidak bisa diaktifkan. Muat ulang halaman lalu coba lagi.',
   'panel.storageFull': 'Log tidak bisa disimpan: penyimpanan browser untuk Composure penuh. Ekspor lalu hapus entri lama (Opsi → Data Anda). Draf Anda tetap ada.',
   'panel.storageUnavailable': 'Log tidak bisa dipakai di jendela ini (jendela pribadi, atau browser memblokir penyimpanan). Anda tetap bisa menyisipkan balasan; tidak ada yang dicatat. Draf Anda tetap ada.',
+  'panel.otherTabs': 'Halaman ulasan lain yang terbuka',
+  'panel.otherTabNeeds': '{count} dari {total} perlu dibalas',
+  'panel.openTab': 'Buka halaman ini',
 };
 
 /** Side panel and content-script strings. */
