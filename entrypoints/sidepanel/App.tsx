@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { CommentDetail } from '@/components/CommentDetail';
 import { CommentList } from '@/components/CommentList';
 import { LogBar } from '@/components/LogBar';
 import { LogView } from '@/components/log/LogView';
 import { QueueFilters } from '@/components/QueueFilters';
 import { RecentTabs } from '@/components/RecentTabs';
-import { RadarAlert } from '@/components/RadarAlert';
 import { t } from '@/lib/i18n';
 import { filterOptions, filterQueue, unansweredCounts } from '@/lib/panel/queue-filter';
 import type { Finding } from '@/lib/tone';
 import { usePanel } from './store';
+
+// The radar alert offers holding statements from the template library: loaded after the first
+// render, so the library stays out of the panel's initial code.
+const RadarAlert = lazy(() => import('@/components/RadarAlert').then((module) => ({ default: module.RadarAlert })));
 
 export function App() {
   const state = usePanel();
@@ -75,7 +78,9 @@ export function App() {
         </div>
       )}
       <main className="flex-1 overflow-y-auto">
-        <RadarAlert uiLang={uiLang} />
+        <Suspense fallback={null}>
+          <RadarAlert uiLang={uiLang} />
+        </Suspense>
         {selected && state.engines ? (
           <CommentDetail
             key={selected.comment.key}

@@ -3,15 +3,20 @@ import { MAX_COMMENT_TEXT } from './comment';
 /** Icon fonts render their ligature name as text ("open_in_new"); strip them before reading. */
 const ICON_SELECTOR = 'i.google-symbols, .material-symbols-outlined, .material-icons, svg, style, script, composure-marker';
 
-/** Visible-ish text of an element: icons and our own markers removed, whitespace collapsed. */
+/** Visible-ish text of an element: icons and our own markers left out, whitespace collapsed. */
 export function readText(element: Element | null | undefined): string {
   if (!element) return '';
-  let source: Element = element;
-  if (element.querySelector(ICON_SELECTOR)) {
-    source = element.cloneNode(true) as Element;
-    source.querySelectorAll(ICON_SELECTOR).forEach((icon) => icon.remove());
+  if (!element.querySelector(ICON_SELECTOR)) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Walk the text nodes, skipping icon subtrees, rather than cloning the element to strip them.
+  const skipped = new Set(element.querySelectorAll(ICON_SELECTOR));
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (skipped.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
   }
-  return (source.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Caps text at what we carry across contexts, reporting whether it was cut. */

@@ -22,6 +22,12 @@ const PROCESSED = 'data-composure-key';
 /** Mutations are batched: a burst of appended comments is read in one pass. */
 const SCAN_DELAY_MS = 60;
 const INVALIDATION_CHECK_MS = 3000;
+/** Cards read (or markers placed) before the page gets its thread back: well under a 50 ms task. */
+const SCAN_SLICE = 100;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 interface Found {
   comment: PageComment;
@@ -45,6 +51,8 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
   const markers = new MarkerLayer(uiLang);
   const found = new Map<string, Found>();
   const pendingRoots = new Set<Node>();
+  /** Bumped when the page is read from scratch: slices of an older pass stop. */
+  let generation = 0;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
 
   function pageUrl(): URL {
@@ -77,34 +85,53 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
     return false;
   }
 
-  function scanRoot(root: ParentNode): boolean {
+  /** Cards under root not read yet. */
+  function unreadCards(root: ParentNode): Element[] {
+    return adapter.findCards(root).filter((card) => !card.hasAttribute(PROCESSED));
+  }
+
+  /**
+   * Reads cards a slice at a time, giving the page its thread back between slices, so that even
+   * thousands of comments never make one long task. Stops when the page was reset meanwhile.
+   */
+  async function readCards(cards: Iterable<Element>, reread = false): Promise<boolean> {
+    const run = generation;
     let changed = false;
-    for (const card of adapter.findCards(root)) {
-      if (!card.hasAttribute(PROCESSED) && read(card)) changed = true;
+    let inSlice = 0;
+    for (const card of cards) {
+      if (inSlice === SCAN_SLICE) {
+        inSlice = 0;
+        await yieldToPage();
+        if (!ctx.isValid || run !== generation) return changed;
+      }
+      inSlice++;
+      if ((reread || !card.hasAttribute(PROCESSED)) && read(card)) changed = true;
     }
     return changed;
   }
 
-  function flushPending(): void {
+  async function flushPending(): Promise<void> {
     scanTimer = undefined;
     if (!ctx.isValid) return;
-    let changed = false;
+    // Many mutations touch the same places: collect each card to re-read and each block to scan once.
+    const known = new Set<Element>();
+    const blocks = new Set<Element>();
     for (const node of pendingRoots) {
       if (!node.isConnected) continue;
+      if (node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) continue;
       const element = node instanceof Element ? node : node.parentElement;
-      const card = element?.closest(`[${PROCESSED}]`);
-      if (card) {
-        // Something changed inside a card we know (text expanded, reply added): read it again, and
-        // look for comments nested in it that the page just loaded ("more replies").
-        read(card);
-        if (element) scanRoot(element);
-        changed = true;
-      } else if (element && scanRoot(element)) {
-        changed = true;
-      }
+      if (!element) continue;
+      const card = element.closest(`[${PROCESSED}]`);
+      // Something changed inside a card we know (text expanded, reply added): read it again, and
+      // look inside for comments the page just loaded ("more replies").
+      if (card) known.add(card);
+      blocks.add(element);
     }
     pendingRoots.clear();
-    if (changed) void report();
+    const outermost = [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
+    const reread = await readCards(known, true);
+    const added = await readCards(new Set(outermost.flatMap(unreadCards)));
+    if (reread || added) void report();
   }
 
   const observer = new MutationObserver((mutations) => {
@@ -118,7 +145,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
         if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) pendingRoots.add(node);
       }
     }
-    if (pendingRoots.size > 0 && scanTimer === undefined) scanTimer = setTimeout(flushPending, SCAN_DELAY_MS);
+    if (pendingRoots.size > 0 && scanTimer === undefined) scanTimer = setTimeout(() => void flushPending(), SCAN_DELAY_MS);
   });
 
   function layout(): PageLayout {
@@ -145,7 +172,12 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
       const answer = await browser.runtime.sendMessage(snapshot());
       const verdicts = parseMessage(PageVerdictsSchema, answer, `${adapter.id} content script`);
       if (!verdicts || !ctx.isValid) return;
-      for (const verdict of verdicts.verdicts) {
+      const run = generation;
+      for (const [index, verdict] of verdicts.verdicts.entries()) {
+        if (index > 0 && index % SCAN_SLICE === 0) {
+          await yieldToPage();
+          if (!ctx.isValid || run !== generation) return;
+        }
         const entry = found.get(verdict.key);
         if (entry?.card.isConnected) markers.place(entry.card, verdict);
       }
@@ -200,6 +232,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
   }
 
   function reset(): void {
+    generation++;
     markers.removeAll();
     found.clear();
     pendingRoots.clear();
@@ -212,8 +245,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
     observer.disconnect();
     if (!enabled || !adapter.matchesUrl(pageUrl())) return;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    scanRoot(document);
-    void report();
+    void readCards(unreadCards(document)).then(() => report());
   }
 
   /** Which comment an editor the user types in answers, and the block holding the site's submit button. */

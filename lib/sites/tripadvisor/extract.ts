@@ -153,6 +153,8 @@ function readDate(card: Element): string | null {
   // The innermost line wins: outer blocks also hold the reviewer's home town and contributions.
   let best: { line: string; date: string } | null = null;
   for (const el of card.querySelectorAll('div, span')) {
+    // Cheap length check first: reading text of a whole block (with its svg) costs a clone.
+    if ((el.textContent?.length ?? 0) > 240) continue;
     const line = readText(el);
     if (line.length > 120 || (best && line.length >= best.line.length)) continue;
     for (const pattern of REVIEW_DATE) {
