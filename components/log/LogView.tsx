@@ -17,8 +17,9 @@ const CONTROL = 'rounded border border-slate-300 bg-white p-1 text-sm dark:borde
 
 /** The handled log: a virtualised list that stays fast with 100,000 entries, search, filters and exports. */
 export function LogView({ uiLang, onBack }: { uiLang: Lang; onBack(): void }) {
+  // Rows arrive in chunks: the first ones show while a large log is still loading.
   const [rows, setRows] = useState<LogRow[] | null>(null);
-  const [loaded, setLoaded] = useState(0);
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<LogFilter>(NO_LOG_FILTER);
   const [redact, setRedact] = useState(false);
@@ -27,9 +28,10 @@ export function LogView({ uiLang, onBack }: { uiLang: Lang; onBack(): void }) {
 
   useEffect(() => {
     const db = getDatabase();
-    loadLogRows(db, (partial) => setLoaded(partial.length))
+    loadLogRows(db, setRows)
       .then(setRows)
-      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
+      .finally(() => setLoading(false));
     db.logConflicts.toArray().then(setConflicts, () => setConflicts([]));
   }, []);
 
@@ -110,13 +112,13 @@ export function LogView({ uiLang, onBack }: { uiLang: Lang; onBack(): void }) {
         <p data-testid="log-shown" className="text-xs text-slate-600 dark:text-slate-400">
           {error
             ? t(uiLang, 'log.unavailable', { reason: error })
-            : rows === null
-              ? t(uiLang, 'log.loading', { count: loaded })
-              : t(uiLang, 'log.count', { shown: shown.length, total: rows.length })}
+            : loading
+              ? t(uiLang, 'log.loading', { count: rows?.length ?? 0 })
+              : t(uiLang, 'log.count', { shown: shown.length, total: rows?.length ?? 0 })}
         </p>
         {conflicts.length > 0 && <Conflicts conflicts={conflicts} uiLang={uiLang} />}
       </div>
-      {rows !== null && shown.length === 0 && <p className="px-3 py-2 text-sm">{t(uiLang, rows.length === 0 ? 'log.empty' : 'log.noMatch')}</p>}
+      {!loading && rows !== null && shown.length === 0 && <p className="px-3 py-2 text-sm">{t(uiLang, rows.length === 0 ? 'log.empty' : 'log.noMatch')}</p>}
       <div ref={scroller} data-testid="log-list" className="min-h-0 flex-1 overflow-y-auto">
         <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {

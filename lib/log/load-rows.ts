@@ -3,6 +3,8 @@ import { toLogRow, type LogRow } from './log-rows';
 
 /** Rows between progress reports: the list shows what has arrived while a large log loads. */
 const PROGRESS_EVERY = 2000;
+/** The first report comes sooner, so the newest entries show almost at once. */
+const FIRST_PROGRESS = 200;
 
 /** Reads the whole log as list rows, newest first, in one cursor pass. */
 export async function loadLogRows(db: ComposureDatabase, onProgress: (rows: LogRow[]) => void = () => {}): Promise<LogRow[]> {
@@ -12,7 +14,7 @@ export async function loadLogRows(db: ComposureDatabase, onProgress: (rows: LogR
     .reverse()
     .each((entry) => {
       rows.push(toLogRow(entry));
-      if (rows.length % PROGRESS_EVERY === 0) onProgress(rows.slice());
+      if (rows.length === FIRST_PROGRESS || rows.length % PROGRESS_EVERY === 0) onProgress(rows.slice());
     });
   onProgress(rows.slice());
   return rows;
