@@ -3,13 +3,13 @@
  * with evidence), how urgent (signals with evidence) and a severity to order the queue.
  * Pure and synchronous: runs in Node, the side panel and a worker.
  */
-import { detectLanguage } from '../language';
+import { LANGUAGE_SAMPLE_CHARS, LanguageEvidence, type LanguageGuess } from '../language';
 import { LANGS, type Lang } from '../lang';
 import { combineWithRating } from './combine';
 import { logit, modelFeatures } from './id-model';
 import { labelFromText } from './label';
-import { resourcesFor, type WordInfo } from './resources';
-import { describeTokens, scoreSentiment } from './sentiment';
+import { infoIn, resourcesFor, tokenEntry, type WordInfo } from './resources';
+import { scoreSentiment } from './sentiment';
 import { severityOf } from './severity';
 import { tokenize, type Token } from './tokenize';
 import { detectTopics } from './topics';
@@ -31,36 +31,53 @@ interface TextSentiment {
   negative: number;
 }
 
-function textSentiment(text: string, lang: Lang): TextSentiment & { tokens: Token[]; infos: (WordInfo | undefined)[] } {
+/** The text read in one language: its sentiment, and what each word is in that language. */
+interface Reading extends TextSentiment {
+  infos: (WordInfo | undefined)[];
+}
+
+function readIn(tokens: readonly Token[], lang: Lang): Reading {
   const res = resourcesFor(lang);
-  const tokens = tokenize(text);
-  const infos = describeTokens(tokens, res);
+  const infos = tokens.map((token): WordInfo | undefined => (token.kind === 'word' ? infoIn(res, tokenEntry(token), token.folded) : undefined));
   const lexical = scoreSentiment(tokens, infos);
-  if (lang !== 'id') return { ...lexical, tokens, infos };
+  if (lang !== 'id') return { score: lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
   const norms = tokens.map((t, i) => infos[i]?.norm ?? t.folded);
   const model = Math.tanh(logit(modelFeatures(tokens, norms, res)) / 2);
-  const score = ID_MODEL_SHARE * model + (1 - ID_MODEL_SHARE) * lexical.score;
-  return { ...lexical, score, tokens, infos };
+  return { score: ID_MODEL_SHARE * model + (1 - ID_MODEL_SHARE) * lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
+}
+
+/**
+ * Same verdict as `detectLanguage`, from the tokens the analysis needs anyway (one pass over the
+ * text), each word's cue taken from its entry (remembered per word, shared with the readings).
+ */
+function guessLanguage(text: string, tokens: readonly Token[], hint: Lang | undefined): LanguageGuess {
+  const evidence = new LanguageEvidence();
+  for (const token of tokens) {
+    if (token.start >= LANGUAGE_SAMPLE_CHARS) break;
+    const first = token.folded.charCodeAt(0);
+    if (token.kind !== 'word' || (first >= 48 && first <= 57)) continue;
+    evidence.addCue(tokenEntry(token).cue, token.raw, token.ascii);
+  }
+  evidence.addSpanishMarks(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
+  return evidence.verdict(hint);
 }
 
 /** Below this language confidence, the text is read in each language and the best-understood reading wins. */
 const CONFIDENT_LANGUAGE = 0.5;
-
-type Reading = ReturnType<typeof textSentiment>;
 
 /**
  * Which language to score the text in: the detected one when detection is confident; otherwise the
  * hint; otherwise (short or unusual texts: "jahat", "salut pak") the language whose lexicon
  * recognises the most sentiment in it, ties going to the detector's best guess.
  */
-function chooseReading(text: string, guess: ReturnType<typeof detectLanguage>, hint: Lang | undefined): { analysedAs: Lang; primary: Reading } {
-  if (guess.lang !== 'other' && guess.confidence >= CONFIDENT_LANGUAGE) return { analysedAs: guess.lang, primary: textSentiment(text, guess.lang) };
-  if (hint) return { analysedAs: hint, primary: textSentiment(text, hint) };
-  let best: { analysedAs: Lang; primary: Reading } = { analysedAs: guess.best, primary: textSentiment(text, guess.best) };
+function chooseReading(tokens: readonly Token[], guess: LanguageGuess, hint: Lang | undefined): { analysedAs: Lang; primary: Reading } {
+  if (guess.lang !== 'other' && guess.confidence >= CONFIDENT_LANGUAGE) return { analysedAs: guess.lang, primary: readIn(tokens, guess.lang) };
+  if (hint) return { analysedAs: hint, primary: readIn(tokens, hint) };
+  let best: { analysedAs: Lang; primary: Reading } = { analysedAs: guess.best, primary: readIn(tokens, guess.best) };
   let bestEvidence = best.primary.positive + best.primary.negative;
   for (const lang of LANGS) {
     if (lang === guess.best) continue;
-    const reading = textSentiment(text, lang);
+    const reading = readIn(tokens, lang);
     const evidence = reading.positive + reading.negative;
     if (evidence > bestEvidence) {
       best = { analysedAs: lang, primary: reading };
@@ -70,19 +87,24 @@ function chooseReading(text: string, guess: ReturnType<typeof detectLanguage>, h
   return best;
 }
 
+/**
+ * Analyses one comment. `rating` is on the site's own scale (see combine.ts); `lang` is a hint
+ * that decides only when the text itself is unclear; `site` selects the rating scale. Never throws:
+ * any string (empty, huge, emoji, malformed surrogates, right-to-left) gives a result in range.
+ */
 export function analyzeComment(input: CommentInput): CommentAnalysis {
   const full = typeof input.text === 'string' ? input.text : '';
   const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
-  const guess = detectLanguage(text, input.lang);
-  const { analysedAs, primary } = chooseReading(text, guess, input.lang);
+  const tokens = tokenize(text);
+  const guess = guessLanguage(text, tokens, input.lang);
+  const { analysedAs, primary } = chooseReading(tokens, guess, input.lang);
   let sentiment: TextSentiment = primary;
   const langs: Lang[] = [analysedAs];
   let secondary: Reading | undefined;
   // Code-switched comments: the second language's words count too, each reading weighted by how much it found.
   if (guess.mixed && guess.secondary && guess.secondary !== analysedAs) {
     langs.push(guess.secondary);
-    const other = textSentiment(text, guess.secondary);
-    secondary = other;
+    const other = (secondary = readIn(tokens, guess.secondary));
     const wa = primary.positive + primary.negative;
     const wb = other.positive + other.negative;
     if (wa + wb > 0) {
@@ -96,9 +118,9 @@ export function analyzeComment(input: CommentInput): CommentAnalysis {
 
   const textScore = round3(sentiment.score);
   const textLabel = labelFromText(textScore, sentiment.positive, sentiment.negative);
-  const topics = detectTopics(text, primary.tokens, primary.infos, analysedAs);
-  if (secondary && guess.secondary) mergeTopics(topics, detectTopics(text, secondary.tokens, secondary.infos, guess.secondary));
-  const urgency = detectUrgency(text, foldKeepingOffsets(text), langs);
+  const topics = detectTopics(text, tokens, primary.infos, analysedAs);
+  if (secondary && guess.secondary) mergeTopics(topics, detectTopics(text, tokens, secondary.infos, guess.secondary));
+  const urgency = detectUrgency(text, foldKeepingOffsets(text), langs, tokens);
   const safetyConcern = topics.some((t) => t.id === 'safety') || urgency.some((u) => u.id === 'health_safety');
   const combined = combineWithRating({ score: textScore, label: textLabel, safetyConcern }, input.rating, input.site);
 

@@ -3,12 +3,15 @@
  * normalises words the way those tables expect them.
  */
 import type { Lang } from '../lang';
+import { wordCue, type WordCue } from '../language';
 import { EMOJI_LEXICON } from './data/emoji';
 import { EN_LEXICON, EN_MODIFIERS } from './data/lexicon-en';
 import { ES_LEXICON, ES_MODIFIERS } from './data/lexicon-es';
 import { ID_LEXICON, ID_MODIFIERS } from './data/lexicon-id';
 import type { LexiconEntry, ModifierSet } from './data/lexicon-types';
-import { deElongate } from './tokenize';
+import { setSlotValue, slotValue } from './interner';
+import { deElongate, type Token } from './tokenize';
+import type { WordTopics } from './topics';
 
 export type PhraseKind = 'valence' | 'negator' | 'intensifier' | 'contrast' | 'concessive';
 
@@ -32,8 +35,6 @@ export interface LanguageResources {
   spellings: ReadonlyMap<string, string>;
   /** Suffixes that can be taken off a word to find it (Indonesian -nya, -lah...). */
   suffixes: readonly string[];
-  /** Memoised per folded word: words repeat across comments, and normalising is the costly part. */
-  infoByWord: BoundedMemo<WordInfo>;
 }
 
 export type WordRole = 'negator' | 'intensifier' | 'contrast' | 'concessive' | 'none';
@@ -50,16 +51,31 @@ export interface WordInfo {
   valence: number | undefined;
   /** Multi-word entries that start with this word, longest first. */
   phrases: readonly Phrase[] | undefined;
+  /** Filled in by the topic tagger the first time it meets the word (see topics.ts). */
+  topics?: WordTopics;
+}
+
+/**
+ * Everything known about one folded word, remembered across comments (words repeat, and working
+ * them out is the costly part): its language cue, and what it is in each language, on first need.
+ */
+export interface WordEntry {
+  cue: WordCue | undefined;
+  /** What the word is in each language (one field per language rather than an array: one look-up less per word). */
+  en: WordInfo | undefined;
+  es: WordInfo | undefined;
+  id: WordInfo | undefined;
 }
 
 /** A memo that forgets everything when full, so memory stays bounded on endless streams of comments. */
 export class BoundedMemo<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly capacity: number) {}
-  get(key: string, compute: (key: string) => V): V {
-    const known = this.map.get(key);
-    if (known !== undefined || this.map.has(key)) return known as V;
-    const value = compute(key);
+  /** The remembered value, or undefined. */
+  peek(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  remember(key: string, value: V): V {
     if (this.map.size >= this.capacity) this.map.clear();
     this.map.set(key, value);
     return value;
@@ -67,6 +83,24 @@ export class BoundedMemo<V> {
 }
 
 const MEMO_CAPACITY = 50_000;
+const entries = new BoundedMemo<WordEntry>(MEMO_CAPACITY);
+
+/** The entry of a folded word (memoised). */
+export function wordEntry(folded: string): WordEntry {
+  return entries.peek(folded) ?? entries.remember(folded, newEntry(folded));
+}
+
+function newEntry(folded: string): WordEntry {
+  return { cue: wordCue(folded.includes("'") ? folded.replace(/'/g, '') : folded), en: undefined, es: undefined, id: undefined };
+}
+
+/** The entry of a word token: kept in its interner slot when it has one (no look-up), else memoised by its folded form. */
+export function tokenEntry(token: Token): WordEntry {
+  if (token.slot < 0) return wordEntry(token.folded);
+  let entry = slotValue(token.slot) as WordEntry | undefined;
+  if (entry === undefined) setSlotValue(token.slot, (entry = newEntry(token.folded)));
+  return entry;
+}
 
 const SOURCES: Record<Lang, { lexicon: readonly LexiconEntry[]; modifiers: ModifierSet; suffixes: readonly string[] }> = {
   en: { lexicon: EN_LEXICON, modifiers: EN_MODIFIERS, suffixes: [] },
@@ -143,7 +177,6 @@ function compile(lang: Lang): LanguageResources {
     concessives: single.concessives,
     spellings,
     suffixes,
-    infoByWord: new BoundedMemo(MEMO_CAPACITY),
   };
 }
 
@@ -188,26 +221,40 @@ export function normalizeWord(res: LanguageResources, folded: string): string {
 
 /** What a folded word is for the scorer (memoised). */
 export function wordInfo(res: LanguageResources, folded: string): WordInfo {
-  return res.infoByWord.get(folded, () => {
-    const norm = normalizeWord(res, folded);
-    const role: WordRole = res.negators.has(norm)
-      ? 'negator'
-      : res.intensifiers.has(norm)
-        ? 'intensifier'
-        : res.contrasts.has(norm)
-          ? 'contrast'
-          : res.concessives.has(norm)
-            ? 'concessive'
-            : 'none';
-    return {
-      norm,
-      role,
-      factor: res.intensifiers.get(norm) ?? 1,
-      post: res.postIntensifiers.get(norm),
-      valence: res.valence.get(norm) ?? stemValence(res, norm) ?? EMOJI_VALENCE.get(norm),
-      phrases: res.phrases.get(norm),
-    };
-  });
+  return infoIn(res, wordEntry(folded), folded);
+}
+
+/** What the word of `entry` (folded form `folded`) is for the scorer in the language of `res`. */
+export function infoIn(res: LanguageResources, entry: WordEntry, folded: string): WordInfo {
+  switch (res.lang) {
+    case 'en':
+      return entry.en ?? (entry.en = describeWord(res, folded));
+    case 'es':
+      return entry.es ?? (entry.es = describeWord(res, folded));
+    default:
+      return entry.id ?? (entry.id = describeWord(res, folded));
+  }
+}
+
+function describeWord(res: LanguageResources, folded: string): WordInfo {
+  const norm = normalizeWord(res, folded);
+  const role: WordRole = res.negators.has(norm)
+    ? 'negator'
+    : res.intensifiers.has(norm)
+      ? 'intensifier'
+      : res.contrasts.has(norm)
+        ? 'contrast'
+        : res.concessives.has(norm)
+          ? 'concessive'
+          : 'none';
+  return {
+    norm,
+    role,
+    factor: res.intensifiers.get(norm) ?? 1,
+    post: res.postIntensifiers.get(norm),
+    valence: res.valence.get(norm) ?? stemValence(res, norm) ?? EMOJI_VALENCE.get(norm),
+    phrases: res.phrases.get(norm),
+  };
 }
 
 /** Valence from a stem entry ("disappoint*"), trying the longest stem first. */

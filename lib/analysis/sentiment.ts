@@ -32,7 +32,6 @@ const MAX_EXCLAMATIONS = 3;
 const POST_INTENSIFIER_REACH = 2;
 const NEGATIVE_WEIGHT = 1.6;
 const DAMPING = 2;
-const SENTENCE_END_RE = /[.!?;\n]/;
 
 export interface SentimentResult {
   /** [-1, 1] */
@@ -48,125 +47,147 @@ interface Item {
   position: number;
 }
 
-export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordInfo | undefined)[]): SentimentResult {
-  const shoutedText = isShoutedText(tokens);
-  let positive = 0;
-  let negative = 0;
+/** The running state of one scoring pass (a class rather than closures: no per-call function objects). */
+class Scorer {
+  positive = 0;
+  negative = 0;
+  clause: Item[] = [];
+  previousClause: Item[] = [];
+  sentence: Item[] = [];
+  negationLeft = 0;
+  pendingFactor = 1;
+  pendingLeft = 0;
+  afterContrast = false;
+  inConcessive = false;
+  wordPosition = 0;
 
-  let clause: Item[] = [];
-  let sentence: Item[] = [];
-  let negationLeft = 0;
-  let pendingFactor = 1;
-  let pendingLeft = 0;
-  let afterContrast = false;
-  let inConcessive = false;
-  let wordPosition = 0;
+  constructor(private readonly shoutedText: boolean) {}
 
-  const closeNegation = (): void => {
-    if (negationLeft > 0) pushItem(UNRESOLVED_NEGATION);
-    negationLeft = 0;
-  };
-  const pushItem = (value: number): Item => {
+  closeNegation(): void {
+    if (this.negationLeft > 0) this.pushItem(UNRESOLVED_NEGATION);
+    this.negationLeft = 0;
+  }
+
+  pushItem(value: number): void {
     let v = value;
-    if (afterContrast) v *= AFTER_CONTRAST;
-    if (inConcessive) v *= CONCESSIVE;
-    const item = { value: v, position: wordPosition };
-    clause.push(item);
-    sentence.push(item);
-    return item;
-  };
-  const endClause = (): void => {
-    closeNegation();
-    clause = [];
-    pendingFactor = 1;
-    pendingLeft = 0;
-    afterContrast = false;
-    inConcessive = false;
-  };
-  const endSentence = (exclamations: number): void => {
-    endClause();
+    if (this.afterContrast) v *= AFTER_CONTRAST;
+    if (this.inConcessive) v *= CONCESSIVE;
+    const item = { value: v, position: this.wordPosition };
+    this.clause.push(item);
+    this.sentence.push(item);
+  }
+
+  endClause(): void {
+    this.closeNegation();
+    if (this.clause.length > 0) {
+      this.previousClause = this.clause;
+      this.clause = [];
+    }
+    this.pendingFactor = 1;
+    this.pendingLeft = 0;
+    this.afterContrast = false;
+    this.inConcessive = false;
+  }
+
+  endSentence(exclamations: number): void {
+    this.endClause();
     const boost = 1 + PER_EXCLAMATION * Math.min(MAX_EXCLAMATIONS, exclamations);
-    for (const item of sentence) {
+    for (const item of this.sentence) {
       const v = item.value * boost;
-      if (v > 0) positive += v;
-      else negative -= v;
+      if (v > 0) this.positive += v;
+      else this.negative -= v;
     }
-    sentence = [];
-  };
+    if (this.sentence.length > 0) this.sentence = [];
+    if (this.previousClause.length > 0) this.previousClause = [];
+  }
 
-  const applyValence = (base: number, token: Token): void => {
-    let v = base * pendingFactor;
-    pendingFactor = 1;
-    pendingLeft = 0;
-    if (token.shouted) v *= shoutedText ? SHOUTED_WHOLE_TEXT : SHOUTED;
+  applyValence(base: number, token: Token): void {
+    let v = base * this.pendingFactor;
+    this.pendingFactor = 1;
+    this.pendingLeft = 0;
+    if (token.shouted) v *= this.shoutedText ? SHOUTED_WHOLE_TEXT : SHOUTED;
     if (token.elongated) v *= ELONGATED;
-    if (negationLeft > 0) {
+    if (this.negationLeft > 0) {
       v = v > 0 ? v * NEGATED_POSITIVE : v * NEGATED_NEGATIVE;
-      negationLeft = 0;
+      this.negationLeft = 0;
     }
-    pushItem(v);
-  };
+    this.pushItem(v);
+  }
 
-  const applyModifier = (kind: Phrase['kind'], value: number): void => {
+  applyModifier(kind: Phrase['kind'], value: number): void {
     if (kind === 'negator') {
-      closeNegation();
-      negationLeft = NEGATION_WINDOW;
+      this.closeNegation();
+      this.negationLeft = NEGATION_WINDOW;
     } else if (kind === 'intensifier') {
-      pendingFactor *= value;
-      pendingLeft = 2;
+      this.pendingFactor *= value;
+      this.pendingLeft = 2;
     } else if (kind === 'contrast') {
-      const before = clause.length > 0 ? clause : sentence;
+      // "great location, but...": the comma closed the clause the contrast refers to.
+      const before = this.clause.length > 0 ? this.clause : this.previousClause;
       for (const item of before) item.value *= BEFORE_CONTRAST;
-      closeNegation();
-      afterContrast = true;
+      this.closeNegation();
+      this.afterContrast = true;
     } else if (kind === 'concessive') {
-      inConcessive = true;
+      this.inConcessive = true;
     }
-  };
+  }
+}
 
+export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordInfo | undefined)[]): SentimentResult {
+  const scorer = new Scorer(isShoutedText(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'punct') {
-      const exclamations = countChar(token.raw, '!');
-      if (SENTENCE_END_RE.test(token.raw)) endSentence(exclamations);
-      else endClause();
+      const raw = token.raw;
+      let exclamations = 0;
+      let endsSentence = false;
+      for (let k = 0; k < raw.length; k++) {
+        const c = raw.charCodeAt(k);
+        if (c === 33) exclamations++;
+        if (c === 33 || c === 46 || c === 63 || c === 59 || c === 10) endsSentence = true; // ! . ? ; newline
+      }
+      if (endsSentence) scorer.endSentence(exclamations);
+      else scorer.endClause();
       continue;
     }
     if (token.kind !== 'word') {
       const v = EMOJI_VALENCE.get(token.folded);
-      if (v !== undefined) pushItem(v);
+      if (v !== undefined) scorer.pushItem(v);
       continue;
     }
-    wordPosition++;
+    scorer.wordPosition++;
     const info = infos[i]!;
 
     const phrase = info.phrases && matchPhrase(info.phrases, tokens, infos, i);
     if (phrase) {
       const last = tokens[i + phrase.words.length - 1]!;
-      if (phrase.kind === 'valence') applyValence(phrase.value, last);
-      else applyModifier(phrase.kind, phrase.value);
+      if (phrase.kind === 'valence') scorer.applyValence(phrase.value, last);
+      else scorer.applyModifier(phrase.kind, phrase.value);
       i += phrase.words.length - 1;
-      wordPosition += phrase.words.length - 1;
+      scorer.wordPosition += phrase.words.length - 1;
       continue;
     }
     if (info.role !== 'none') {
-      applyModifier(info.role, info.factor);
+      scorer.applyModifier(info.role, info.factor);
       continue;
     }
-    const previous = clause[clause.length - 1];
-    if (info.post !== undefined && previous && wordPosition - previous.position <= POST_INTENSIFIER_REACH) {
-      previous.value *= info.post;
-      continue;
+    if (info.post !== undefined) {
+      const previous = scorer.clause[scorer.clause.length - 1];
+      if (previous && scorer.wordPosition - previous.position <= POST_INTENSIFIER_REACH) {
+        previous.value *= info.post;
+        continue;
+      }
     }
     if (info.valence !== undefined) {
-      applyValence(info.valence, token);
+      scorer.applyValence(info.valence, token);
     } else {
-      if (negationLeft > 0 && --negationLeft === 0) pushItem(UNRESOLVED_NEGATION);
-      if (pendingLeft > 0 && --pendingLeft === 0) pendingFactor = 1;
+      if (scorer.negationLeft > 0 && --scorer.negationLeft === 0) scorer.pushItem(UNRESOLVED_NEGATION);
+      if (scorer.pendingLeft > 0 && --scorer.pendingLeft === 0) scorer.pendingFactor = 1;
     }
   }
-  endSentence(0);
+  scorer.endSentence(0);
 
+  const { positive, negative } = scorer;
   const weightedNegative = NEGATIVE_WEIGHT * negative;
   const score = (positive - weightedNegative) / (positive + weightedNegative + DAMPING);
   return { score: clamp(score), positive, negative };
@@ -193,12 +214,6 @@ function isShoutedText(tokens: readonly Token[]): boolean {
     if (t.shouted) shouted++;
   }
   return words > 0 && shouted / words > 0.6;
-}
-
-function countChar(text: string, ch: string): number {
-  let n = 0;
-  for (const c of text) if (c === ch) n++;
-  return n;
 }
 
 function clamp(x: number): number {

@@ -1,6 +1,6 @@
 /** Tags a comment with the topics of the taxonomy (data/topics-*.ts), with the words that triggered each. */
 import type { Lang } from '../lang';
-import { TOPIC_IDS, type TopicId } from '../topics';
+import { TOPIC_IDS } from '../topics';
 import { EN_TOPICS } from './data/topics-en';
 import { ES_TOPICS } from './data/topics-es';
 import { ID_TOPICS } from './data/topics-id';
@@ -15,43 +15,44 @@ const MIN_STEM = 4;
 /** Indonesian clitics and particles that hide a topic word ("makanannya", "kamarku"). */
 const ID_SUFFIXES = ['nya', 'lah', 'ku', 'mu'];
 
+/** Topics are held as their positions in TOPIC_IDS, which is also the order of the result. */
+type TopicIndex = number;
+
 interface TopicPhrase {
   words: readonly string[];
-  topics: readonly TopicId[];
+  topics: readonly TopicIndex[];
 }
 
 interface CompiledTaxonomy {
-  words: Map<string, TopicId[]>;
-  stems: Map<string, TopicId[]>;
+  words: Map<string, TopicIndex[]>;
+  stems: Map<string, TopicIndex[]>;
   phrases: Map<string, TopicPhrase[]>;
-  /** Per word (the scorer's WordInfo, itself memoised per folded word): topics and phrases it may start. */
-  byWord: WeakMap<WordInfo, WordTopics>;
 }
 
-interface WordTopics {
-  ids: TopicId[] | null;
+/** A word's topics and the topic phrases it may start, remembered on the scorer's WordInfo (itself memoised per word and language). */
+export interface WordTopics {
+  ids: TopicIndex[] | null;
   phrases: TopicPhrase[];
 }
-
 
 const compiled = new Map<Lang, CompiledTaxonomy>();
 
 function taxonomyFor(lang: Lang): CompiledTaxonomy {
   let tax = compiled.get(lang);
   if (tax) return tax;
-  tax = { words: new Map(), stems: new Map(), phrases: new Map(), byWord: new WeakMap() };
-  const pushTo = <K>(map: Map<K, TopicId[]>, key: K, id: TopicId): void => {
+  tax = { words: new Map(), stems: new Map(), phrases: new Map() };
+  const pushTo = (map: Map<string, TopicIndex[]>, key: string, id: TopicIndex): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(id)) list.push(id);
     map.set(key, list);
   };
-  for (const id of TOPIC_IDS) {
-    for (const term of TOPIC_TAXONOMIES[lang][id]) {
+  for (let id = 0; id < TOPIC_IDS.length; id++) {
+    for (const term of TOPIC_TAXONOMIES[lang][TOPIC_IDS[id]!]) {
       const words = term.split(' ');
       if (words.length > 1) {
         const list = tax.phrases.get(words[0]!) ?? [];
         const existing = list.find((p) => p.words.join(' ') === term);
-        if (existing) (existing.topics as TopicId[]).push(id);
+        if (existing) (existing.topics as TopicIndex[]).push(id);
         else list.push({ words, topics: [id] });
         tax.phrases.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
       } else if (term.endsWith('*')) pushTo(tax.stems, term.slice(0, -1), id);
@@ -75,7 +76,7 @@ function lookupForms(norm: string, folded: string, lang: Lang): string[] {
   return forms;
 }
 
-function singleWordTopics(tax: CompiledTaxonomy, form: string): TopicId[] | null {
+function singleWordTopics(tax: CompiledTaxonomy, form: string): TopicIndex[] | null {
   const exact = tax.words.get(form);
   if (exact) return exact;
   for (let len = form.length; len >= MIN_STEM; len--) {
@@ -86,45 +87,60 @@ function singleWordTopics(tax: CompiledTaxonomy, form: string): TopicId[] | null
 }
 
 function wordTopics(tax: CompiledTaxonomy, info: WordInfo, folded: string, lang: Lang): WordTopics {
-  let known = tax.byWord.get(info);
+  let known = info.topics;
   if (!known) {
     const forms = lookupForms(info.norm, folded, lang);
-    let ids: TopicId[] | null = null;
+    let ids: TopicIndex[] | null = null;
     for (const form of forms) {
       ids = singleWordTopics(tax, form);
       if (ids) break;
     }
     known = { ids, phrases: forms.flatMap((form) => tax.phrases.get(form) ?? []) };
-    tax.byWord.set(info, known);
+    info.topics = known;
   }
   return known;
+}
+
+function phraseAt(phrase: TopicPhrase, tokens: readonly Token[], infos: readonly (WordInfo | undefined)[], i: number): boolean {
+  for (let k = 1; k < phrase.words.length; k++) {
+    if (tokens[i + k]?.kind !== 'word' || infos[i + k]?.norm !== phrase.words[k]) return false;
+  }
+  return true;
 }
 
 /** Topics of a tokenised comment (`infos[i]`: what the scorer knows of word token i); ranges index into `text`. */
 export function detectTopics(text: string, tokens: readonly Token[], infos: readonly (WordInfo | undefined)[], lang: Lang): TopicHit[] {
   const tax = taxonomyFor(lang);
-  const found = new Map<TopicId, Evidence[]>();
-  const add = (ids: readonly TopicId[], startToken: Token, endToken: Token): void => {
-    const start = startToken.start;
-    const end = endToken.end;
-    for (const id of ids) {
-      const list = found.get(id) ?? [];
-      list.push({ start, end, text: text.slice(start, end) });
-      found.set(id, list);
-    }
-  };
-
+  const found: (Evidence[] | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     const { ids, phrases } = wordTopics(tax, infos[i]!, token.folded, lang);
-    const phrase = phrases.find((p) => p.words.every((w, k) => k === 0 || (tokens[i + k]?.kind === 'word' && infos[i + k]?.norm === w)));
+    let phrase: TopicPhrase | undefined;
+    for (let k = 0; k < phrases.length && phrase === undefined; k++) if (phraseAt(phrases[k]!, tokens, infos, i)) phrase = phrases[k];
+    let hitIds: readonly number[];
+    let evidence: Evidence;
     if (phrase) {
-      add(phrase.topics, token, tokens[i + phrase.words.length - 1]!);
+      const end = tokens[i + phrase.words.length - 1]!.end;
+      hitIds = phrase.topics;
+      evidence = { start: token.start, end, text: text.slice(token.start, end) };
       i += phrase.words.length - 1;
     } else if (ids) {
-      add(ids, token, token);
+      hitIds = ids;
+      evidence = { start: token.start, end: token.end, text: token.raw };
+    } else continue;
+    for (const id of hitIds) {
+      const list = found[id];
+      // Each topic gets its own evidence object: callers may add to or reorder one topic's list.
+      const own = list === undefined ? evidence : { start: evidence.start, end: evidence.end, text: evidence.text };
+      if (list === undefined) found[id] = [own];
+      else list.push(own);
     }
   }
-  return TOPIC_IDS.filter((id) => found.has(id)).map((id) => ({ id, evidence: found.get(id)! }));
+  const hits: TopicHit[] = [];
+  for (let id = 0; id < TOPIC_IDS.length; id++) {
+    const evidence = found[id];
+    if (evidence !== undefined) hits.push({ id: TOPIC_IDS[id]!, evidence });
+  }
+  return hits;
 }

@@ -1,5 +1,6 @@
 /**
- * Words that mark a language, with a weight (how strongly one occurrence counts).
+ * Words that mark a language. They are compared accent-folded ("está" and "esta" are one marker),
+ * so each folded form belongs to one list only.
  * Function words and very common review words; words shared by two of our languages
  * ("no", "me", "a", "hotel") are left out on purpose because they carry no signal.
  * `other` holds frequent function words of nearby Latin-script languages (fr, de, pt, it, nl)
@@ -14,7 +15,7 @@ export const MARKER_WORDS: Readonly<Record<MarkerLang, readonly string[]>> = {
     'the', 'and', 'is', 'was', 'were', 'are', 'be', 'been', 'this', 'that', 'with', 'for', 'of', 'to', 'it',
     'i', 'you', 'we', 'they', 'he', 'she', 'my', 'our', 'your', 'not', 'very', 'but', 'have', 'has', 'had',
     'would', 'will', 'at', 'on', 'in', 'there', 'their', 'what', 'which', 'so', 'just', 'too', 'from', 'an',
-    'or', 'if', 'because', 'really', 'all', 'did', 'didn', 'don', 'dont', 'doesn', 'wasn', 'isn', 'won',
+    'or', 'if', 'because', 'really', 'all', 'did', 'didn', 'don', 'dont', 'doesn', 'wasn', 'isn', 'won', 'didnt', 'doesnt', 'wasnt', 'isnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'im', 'ive',
     'good', 'great', 'nice', 'bad', 'staff', 'room', 'rooms', 'stay', 'stayed', 'food', 'service',
     'location', 'clean', 'dirty', 'never', 'again', 'place', 'thanks', 'thank', 'please', 'love', 'loved',
     'friendly', 'helpful', 'beach', 'breakfast', 'night', 'nights', 'day', 'time', 'got', 'get', 'like',
@@ -25,16 +26,16 @@ export const MARKER_WORDS: Readonly<Record<MarkerLang, readonly string[]>> = {
   ],
   es: [
     'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'es', 'un', 'una', 'por', 'para', 'con',
-    'pero', 'lo', 'se', 'su', 'sus', 'al', 'fue', 'era', 'estuvo', 'este', 'esta', 'está', 'estos', 'estas',
-    'hay', 'nos', 'mi', 'mis', 'como', 'más', 'mas', 'todo', 'todos', 'también', 'tambien', 'bien', 'mal',
-    'bueno', 'buena', 'buenos', 'buenas', 'malo', 'mala', 'habitación', 'habitacion', 'habitaciones',
-    'comida', 'personal', 'servicio', 'excelente', 'pésimo', 'pesimo', 'nunca', 'nada', 'porque', 'cuando',
+    'pero', 'lo', 'se', 'su', 'sus', 'al', 'fue', 'era', 'estuvo', 'este', 'esta', 'estos', 'estas',
+    'hay', 'nos', 'mi', 'mis', 'como', 'mas', 'todo', 'todos', 'tambien', 'bien', 'mal',
+    'bueno', 'buena', 'buenos', 'buenas', 'malo', 'mala', 'habitacion', 'habitaciones',
+    'comida', 'personal', 'servicio', 'excelente', 'pesimo', 'nunca', 'nada', 'porque', 'cuando',
     'donde', 'sí', 'ya', 'sin', 'sobre', 'hemos', 'ha', 'son', 'estaba', 'estaban', 'tiene', 'tienen',
-    'gracias', 'playa', 'desayuno', 'noche', 'noches', 'días', 'dias', 'día', 'atención', 'atencion',
-    'limpieza', 'sucio', 'sucia', 'recomiendo', 'volver', 'volveré', 'volvere', 'pedido', 'muy', 'mucho',
+    'gracias', 'playa', 'desayuno', 'noche', 'noches', 'dias', 'atencion',
+    'limpieza', 'sucio', 'sucia', 'recomiendo', 'volver', 'volvere', 'pedido', 'muy', 'mucho',
     'mucha', 'poco', 'poca', 'le', 'les', 'yo', 'ellos', 'usted', 'ustedes', 'nuestro', 'nuestra', 'hacer',
-    'eso', 'esto', 'ese', 'esa', 'aquí', 'aqui', 'allí', 'alli', 'ni', 'tan', 'ahora', 'vez', 'veces',
-    'siempre', 'aunque', 'cual', 'qué', 'quien', 'peor', 'mejor', 'hola', 'vale',
+    'eso', 'esto', 'ese', 'esa', 'aqui', 'alli', 'ni', 'tan', 'ahora', 'vez', 'veces',
+    'siempre', 'aunque', 'cual', 'quien', 'peor', 'mejor', 'hola', 'vale',
   ],
   id: [
     'yang', 'nya', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak',
@@ -51,13 +52,13 @@ export const MARKER_WORDS: Readonly<Record<MarkerLang, readonly string[]>> = {
   ],
   other: [
     // French
-    'et', 'est', 'je', 'pas', 'nous', 'vous', 'une', 'avec', 'très', 'dans', 'pour', 'chambre',
+    'et', 'est', 'je', 'pas', 'nous', 'vous', 'une', 'avec', 'dans', 'pour', 'chambre',
     'était', 'mais', 'des', 'au', 'aux', 'il', 'elle', 'ce', 'cette', 'sont', 'sur', 'tout', 'bonjour', 'merci',
     // German
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'wir', 'sehr', 'mit', 'ein', 'eine', 'auf', 'zu', 'war',
     'auch', 'aber', 'zimmer', 'sie', 'für', 'danke',
     // Portuguese
-    'não', 'muito', 'uma', 'com', 'você', 'é', 'os', 'as', 'foi', 'quarto', 'obrigado', 'em', 'ao',
+    'não', 'muito', 'uma', 'com', 'você', 'os', 'as', 'foi', 'quarto', 'obrigado', 'em', 'ao',
     // Italian
     'che', 'non', 'sono', 'molto', 'della', 'per', 'ma', 'camera', 'anche', 'grazie',
     // Dutch

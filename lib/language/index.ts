@@ -1,7 +1,8 @@
 /**
  * Language detection for short, informal comments and reply drafts (en / es / id, else `other`).
- * Runs on every keystroke, so it is a single pass over word tokens with set look-ups: no n-gram
- * models, no allocation beyond the token strings.
+ * Runs on every keystroke, so it is a single pass over the words with map look-ups: no n-gram
+ * models. The evidence accumulator is exported so that a caller that has already split the text
+ * into words (the analysis engine) can feed them without a second pass.
  */
 import type { DetectedLang, Lang } from '../lang';
 import { MARKER_WORDS, type MarkerLang } from './function-words';
@@ -19,7 +20,7 @@ export interface LanguageGuess {
 }
 
 /** Long texts are judged on their beginning: more text adds no information, only time. */
-const MAX_CHARS = 400;
+export const LANGUAGE_SAMPLE_CHARS = 400;
 /** A hint is worth less than one marker word: it breaks ties and rescues very short texts. */
 const HINT_BONUS = 0.75;
 /** Below this much evidence for en/es/id per token, the text is in some language we do not know. */
@@ -28,19 +29,120 @@ const MIN_TOKENS_FOR_UNKNOWN = 4;
 /** The second language must reach this score, and this share of the first, to call a text mixed. */
 const MIXED_MIN_SCORE = 2;
 const MIXED_MIN_RATIO = 0.3;
+const MAX_SPANISH_MARKS = 3;
+
+const DIACRITICS_RE = /\p{M}+/gu;
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const LATIN_RE = /[a-z\u00c0-\u024f]/i;
+const SPANISH_MARKS_RE = /[¿¡ñÑ]/g;
+const ACCENTED_VOWEL_RE = /[áéíóúÁÉÍÓÚ]/;
+
+/** Lower-case, accents removed. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(DIACRITICS_RE, '');
+}
 
 const MARKERS: ReadonlyMap<string, MarkerLang> = (() => {
   const map = new Map<string, MarkerLang>();
   for (const lang of Object.keys(MARKER_WORDS) as MarkerLang[]) {
-    for (const word of MARKER_WORDS[lang]) map.set(word, lang);
+    for (const word of MARKER_WORDS[lang]) map.set(foldWord(word), lang);
   }
   return map;
 })();
 
-const LETTER_RE = /^[\p{L}\p{M}]$/u;
-const LATIN_RE = /[a-z\u00c0-\u024f]/;
-const SPANISH_PUNCTUATION_RE = /[¿¡ñ]/g;
-const ACCENTED_VOWEL_RE = /[áéíóú]/;
+/**
+ * What a folded word says about the language on its own: a marker word counts 1 for its
+ * language, a telling affix ("-nya", "-cion", "-ing") less. Undefined when it says nothing.
+ * Depends on the word only, so a caller may remember it per word.
+ */
+export interface WordCue {
+  lang: MarkerLang;
+  weight: number;
+}
+
+const AFFIXED_RE = /^(?:meng|meny|ber)/;
+const CUES = new Map<string, WordCue>();
+const cue = (lang: MarkerLang, weight: number): WordCue => {
+  const key = `${lang}${weight}`;
+  let known = CUES.get(key);
+  if (!known) CUES.set(key, (known = { lang, weight }));
+  return known;
+};
+
+export function wordCue(folded: string): WordCue | undefined {
+  const marker = MARKERS.get(folded);
+  if (marker !== undefined) return cue(marker, 1);
+  if (folded.length < 5) return undefined;
+  if (folded.endsWith('nya')) return cue('id', 0.75);
+  if (folded.endsWith('kan') || (folded.length >= 7 && AFFIXED_RE.test(folded))) return cue('id', 0.5);
+  if (folded.endsWith('cion') || folded.endsWith('mente')) return cue('es', 0.5);
+  if (folded.endsWith('ing') || folded.endsWith('tion') || folded.endsWith('ly')) return cue('en', 0.5);
+  return undefined;
+}
+
+/** Evidence for each language, fed word by word. */
+export class LanguageEvidence {
+  private readonly scores: Record<MarkerLang, number> = { en: 0, es: 0, id: 0, other: 0 };
+  private words = 0;
+  private latinWords = 0;
+
+  /**
+   * One word of the text: `folded` lower-case without accents; `raw` as written (only read
+   * when `ascii` is false, to tell Latin script and accented vowels).
+   */
+  addWord(folded: string, raw: string, ascii: boolean): void {
+    this.addCue(wordCue(folded), raw, ascii);
+  }
+
+  /** The same as `addWord`, with the word's cue already known (`wordCue` of its folded form). */
+  addCue(cue: WordCue | undefined, raw: string, ascii: boolean): void {
+    this.words++;
+    if (!ascii && !LATIN_RE.test(raw)) return;
+    this.latinWords++;
+    if (cue !== undefined) this.scores[cue.lang] += cue.weight;
+    // A marker word is counted once; any other word with an accented vowel leans Spanish.
+    if (cue?.weight !== 1 && !ascii && ACCENTED_VOWEL_RE.test(raw)) this.scores.es += 0.3;
+  }
+
+  /** Spanish-only punctuation and letters in the sample: ¿ ¡ ñ. */
+  addSpanishMarks(sample: string): void {
+    this.scores.es += Math.min(MAX_SPANISH_MARKS, (sample.match(SPANISH_MARKS_RE) ?? []).length);
+  }
+
+  verdict(hint?: Lang): LanguageGuess {
+    const scores = { ...this.scores };
+    const best = (): Lang => {
+      const ours = (['en', 'es', 'id'] as const).filter((lang) => scores[lang] > 0).sort((a, b) => scores[b] - scores[a]);
+      return ours[0] ?? hint ?? 'en';
+    };
+    // Mostly non-Latin script (Arabic, CJK, Cyrillic...): none of ours.
+    if (this.words > 0 && this.latinWords < this.words / 2) {
+      return { lang: 'other', confidence: round2(1 - this.latinWords / this.words), mixed: false, best: best() };
+    }
+    const knownShare = (scores.en + scores.es + scores.id) / Math.max(1, this.latinWords);
+    if (this.latinWords >= MIN_TOKENS_FOR_UNKNOWN && knownShare < MIN_KNOWN_SHARE) {
+      return { lang: 'other', confidence: round2(1 - knownShare / MIN_KNOWN_SHARE), mixed: false, best: best() };
+    }
+
+    const evidence = scores.en + scores.es + scores.id + scores.other;
+    if (hint !== undefined) scores[hint] += HINT_BONUS;
+    const ranked = (['en', 'es', 'id', 'other'] as const)
+      .map((lang) => ({ lang, score: scores[lang] }))
+      .sort((a, b) => b.score - a.score);
+    const top = ranked[0]!;
+    if (top.score === 0) return { lang: hint ?? 'other', confidence: 0, mixed: false, best: hint ?? 'en' };
+
+    const total = ranked.reduce((sum, r) => sum + r.score, 0);
+    const saturation = 1 - Math.exp(-evidence / 1.5);
+    const confidence = round2((top.score / total) * saturation);
+    const ours = ranked.filter((r): r is { lang: Lang; score: number } => r.lang !== 'other');
+    const [first, second] = [ours[0]!, ours[1]!];
+    const mixed = second.score >= MIXED_MIN_SCORE && second.score >= MIXED_MIN_RATIO * first.score;
+    return mixed
+      ? { lang: top.lang, confidence, mixed, best: first.lang, secondary: second.lang }
+      : { lang: top.lang, confidence, mixed, best: first.lang };
+  }
+}
 
 /** Letter test by code unit, with ASCII answered directly and the rest remembered. */
 const nonAsciiLetter = new Map<number, boolean>();
@@ -54,29 +156,9 @@ function isLetter(code: number): boolean {
   return known;
 }
 
-interface Scores {
-  en: number;
-  es: number;
-  id: number;
-  other: number;
-}
-
-/** Morphology that marks a language when the word itself is not in a list. */
-function scoreAffixes(token: string, scores: Scores): void {
-  if (token.length < 5) return;
-  if (token.endsWith('nya')) scores.id += 0.75;
-  else if (token.endsWith('kan') || (token.length >= 7 && /^(?:meng|meny|ber)/.test(token))) scores.id += 0.5;
-  else if (token.endsWith('ción') || token.endsWith('cion') || token.endsWith('mente')) scores.es += 0.5;
-  else if (token.endsWith('ing') || token.endsWith('tion') || token.endsWith('ly')) scores.en += 0.5;
-}
-
 export function detectLanguage(text: string, hint?: Lang): LanguageGuess {
-  const sample = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
-  const scores: Scores = { en: 0, es: 0, id: 0, other: 0 };
-  let tokens = 0;
-  let latinTokens = 0;
-
-  // Words are runs of letters; only those with Latin letters can be ours.
+  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
+  const evidence = new LanguageEvidence();
   const n = sample.length;
   let i = 0;
   while (i < n) {
@@ -92,53 +174,11 @@ export function detectLanguage(text: string, hint?: Lang): LanguageGuess {
       if (code >= 128) ascii = false;
       i++;
     }
-    const token = sample.slice(start, i);
-    tokens++;
-    if (!ascii && !LATIN_RE.test(token)) continue;
-    latinTokens++;
-    const marker = MARKERS.get(token);
-    if (marker !== undefined) {
-      scores[marker] += 1;
-    } else {
-      scoreAffixes(token, scores);
-      if (!ascii && ACCENTED_VOWEL_RE.test(token)) scores.es += 0.3;
-    }
+    const raw = sample.slice(start, i);
+    evidence.addWord(ascii ? raw.toLowerCase() : foldWord(raw), raw, ascii);
   }
-  scores.es += Math.min(3, (sample.match(SPANISH_PUNCTUATION_RE) ?? []).length);
-
-  // Mostly non-Latin script (Arabic, CJK, Cyrillic...): none of ours.
-  if (tokens > 0 && latinTokens < tokens / 2) {
-    return { lang: 'other', confidence: round2(1 - latinTokens / tokens), mixed: false, best: bestOf(scores, hint) };
-  }
-  const knownShare = (scores.en + scores.es + scores.id) / Math.max(1, latinTokens);
-  if (latinTokens >= MIN_TOKENS_FOR_UNKNOWN && knownShare < MIN_KNOWN_SHARE) {
-    return { lang: 'other', confidence: round2(1 - knownShare / MIN_KNOWN_SHARE), mixed: false, best: bestOf(scores, hint) };
-  }
-
-  const evidence = scores.en + scores.es + scores.id + scores.other;
-  if (hint !== undefined) scores[hint] += HINT_BONUS;
-
-  const ranked = (['en', 'es', 'id', 'other'] as const)
-    .map((lang) => ({ lang, score: scores[lang] }))
-    .sort((a, b) => b.score - a.score);
-  const top = ranked[0]!;
-  if (top.score === 0) return { lang: hint ?? 'other', confidence: 0, mixed: false, best: hint ?? 'en' };
-
-  const total = ranked.reduce((sum, r) => sum + r.score, 0);
-  const saturation = 1 - Math.exp(-evidence / 1.5);
-  const confidence = round2((top.score / total) * saturation);
-
-  const ours = ranked.filter((r): r is { lang: Lang; score: number } => r.lang !== 'other');
-  const [first, second] = [ours[0]!, ours[1]!];
-  const mixed = second.score >= MIXED_MIN_SCORE && second.score >= MIXED_MIN_RATIO * first.score;
-  return mixed
-    ? { lang: top.lang, confidence, mixed, best: first.lang, secondary: second.lang }
-    : { lang: top.lang, confidence, mixed, best: first.lang };
-}
-
-function bestOf(scores: Scores, hint: Lang | undefined): Lang {
-  const ours = (['en', 'es', 'id'] as const).filter((lang) => scores[lang] > 0).sort((a, b) => scores[b] - scores[a]);
-  return ours[0] ?? hint ?? 'en';
+  evidence.addSpanishMarks(sample);
+  return evidence.verdict(hint);
 }
 
 function round2(x: number): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../language';
 import { analyzeComment } from '../index';
 
 const score = (text: string): number => analyzeComment({ text }).textScore;
@@ -107,15 +108,22 @@ describe('Indonesian sentiment', () => {
     expect(label('Pelayanannya agak lama, tapi makanannya enak banget.')).toBe('positive');
   });
 
+  it('scales with intensifiers and diminishers', () => {
+    expect(score('Pelayanannya sangat buruk.')).toBeLessThan(score('Pelayanannya buruk.'));
+    expect(score('Pengirimannya agak lama.')).toBeGreaterThan(score('Pengirimannya lama.'));
+  });
+
   it('reads post-intensifiers in standard and informal spelling', () => {
     expect(score('enak banget')).toBeGreaterThan(score('enak'));
     expect(score('enak bgt')).toBeGreaterThan(score('enak'));
     expect(score('enak2')).toBeGreaterThan(0);
   });
 
-  it('reads emoji and elongation', () => {
+  it('reads emoji, elongation and shouting', () => {
     expect(label('Paketnya baru sampai 😡')).toBe('negative');
     expect(score('kotorrr banget')).toBeLessThan(0);
+    expect(score('Kamarnya kotorrr')).toBeLessThan(score('Kamarnya kotor'));
+    expect(score('Pelayanannya KECEWA')).toBeLessThan(score('Pelayanannya kecewa'));
   });
 });
 
@@ -125,6 +133,20 @@ describe('language', () => {
     expect(analyzeComment({ text: 'El desayuno estuvo excelente.' }).lang).toBe('es');
     expect(analyzeComment({ text: 'Sarapannya enak sekali.' }).lang).toBe('id');
     expect(analyzeComment({ text: 'jahat' }).analysedAs).toBe('id');
+  });
+
+  it('agrees with detectLanguage, which it feeds from its own tokens', () => {
+    for (const text of [
+      "We didn't like the room, the staff wasn't helpful.",
+      '¿Dónde está el baño? La habitación está sucia.',
+      'Pelayanannya lama banget, gak bakal balik lagi.',
+      'Le petit déjeuner était très bon.',
+      'The hotel was nice but the staff was rude, pelayanannya jelek banget dan kamarnya kotor',
+    ]) {
+      const { lang, confidence, mixed } = detectLanguage(text);
+      expect(analyzeComment({ text })).toMatchObject({ lang, langConfidence: confidence });
+      expect(mixed).toBe(text.includes('pelayanannya jelek'));
+    }
   });
 
   it('follows the hint for a text too short to tell', () => {

@@ -28,7 +28,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   ['worked', 0.5], ['recommendation', 1], ['treat', 1.5], ['gracious', 2.5], ['knowledgeable', 2],
   ['beat', 0.5], ['plenty', 1], ['safe', 1], ['quality', 0.5], ['value', 1], ['special', 1], ['sweet', 1.5],
   ['accomodating', 2.5], ['informative', 1.5], ['pleasing', 2], ['refreshing', 2], ['unbeatable', 3],
-  ['fav', 2], ['impeccable', 3.5], ['recomend', 2.5], ['comfortably', 1.5], ['relaxed', 1.5],
+  ['fav', 2], ['solved', 1.5], ['resolved', 1.5], ['fixed', 1], ['impeccable', 3.5], ['recomend', 2.5], ['comfortably', 1.5], ['relaxed', 1.5],
   ['top notch', 3], ['second to none', 3], ['worth every penny', 3.5], ['value for money', 2], ['good value', 1],
   ['go back', 1.5], ['come back', 1.5], ['coming back', 2], ['be back', 2], ['stay again', 2],
   ['would return', 2], ['will return', 2], ['would definitely', 1.5], ['no complaints', 2.5],
@@ -93,7 +93,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   ['need updating', -2], ['needs updating', -2], ['need updated', -2], ['needs updated', -2], ['needs renovation', -2],
   ['need renovation', -2], ['needs work', -2], ['needs improvement', -2], ['need improvement', -2], ['could use', -1],
   ['luke warm', -1.5], ['laughable', -2.5], ['decrepit', -3], ['stinky', -3], ['smelled like', -2], ['smelt like', -2],
-  ['should have', -0.5], ['expected more', -2.5], ['expected better', -2.5], ['not as advertised', -3],
+  ['should have', -0.5], ['logs me out', -2], ['keeps crashing', -3], ['keeps freezing', -3], ['stopped working', -3], ['expected more', -2.5], ['expected better', -2.5], ['not as advertised', -3],
 ];
 
 export const EN_MODIFIERS: ModifierSet = {

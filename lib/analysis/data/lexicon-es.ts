@@ -77,7 +77,8 @@ export const ES_LEXICON: readonly LexiconEntry[] = [
   ['humedo', -1.5], ['humeda', -1.5], ['humedos', -1.5], ['humedas', -1.5], ['imposible', -1.5], ['inservible*', -3],
   ['necesita una reforma', -2], ['necesita reforma', -2], ['necesita mejorar', -2], ['dejan mucho que desear', -3],
   ['dejaban mucho que desear', -3], ['no funcionan', -2.5], ['no funciono', -2.5], ['sin lugar a dudas', 1],
-  ['no tiene precio', 2.5], ['no hay palabras', 2],
+  ['no tiene precio', 2.5], ['se cierra sola', -2], ['se cuelga', -2], ['se traba', -2], ['dejo de funcionar', -3],
+  ['resolvieron', 1.5], ['solucionaron', 1.5], ['resuelto', 1], ['solucionado', 1], ['no hay palabras', 2],
 ];
 
 export const ES_MODIFIERS: ModifierSet = {

@@ -23,7 +23,7 @@ export const ID_LEXICON: readonly LexiconEntry[] = [
   ['lucu', 1.5], ['wangi', 2], ['harum', 2], ['manis', 1], ['hangat', 1], ['semangat', 2], ['salut', 2.5],
   ['dukung', 1.5], ['mendukung', 1.5], ['setuju', 1], ['amanah', 2.5], ['rajin', 2], ['pintar', 2],
   ['cerdas', 2], ['bijak', 2], ['adil', 2], ['cakep', 2.5], ['ganteng', 2], ['bermanfaat', 2.5],
-  ['berguna', 2], ['terima kasih', 1.5], ['luar biasa', 3.5], ['tidak kecewa', 3], ['tidak menyesal', 3],
+  ['berguna', 2], ['beres', 1.5], ['teratasi', 1.5], ['terselesaikan', 1.5], ['terima kasih', 1.5], ['luar biasa', 3.5], ['tidak kecewa', 3], ['tidak menyesal', 3],
   ['ramah tamah', 2.5], ['harga bersahabat', 2], ['pas di kantong', 2], ['ramah ramah', 2.5],
   ['bintang 5', 3], ['bintang lima', 3], ['recomended', 2.5], ['best', 3], ['good', 2], ['nice', 2],
   ['love', 3], ['great', 3], ['perfect', 3.5], ['keren abis', 3.5], ['puas banget', 3.5],

@@ -18,7 +18,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
     id: 'health_safety',
     patterns: [
       r`food poisoning`, r`poison(?:ed|ing)?`, r`got sick`, r`were sick`, r`was sick`, r`fell ill`, r`vomit(?:ing|ed)?`,
-      r`threw up`, r`diarrh(?:o)?ea`, r`allergic reaction`, r`anaphyla\p{L}*`, r`hospital`, r`ambulance`, r`emergency room`,
+      r`threw up`, r`diarrh(?:o)?ea`, r`allergic reaction`, r`anaphyla\p{L}*`, r`(?:to|in|at) (?:the )?(?:hospital|emergency room|er)`, r`hospitali[sz]ed`, r`ambulance`,
       r`injur(?:y|ed|ies)`, r`bleeding`, r`cockroach(?:es)?`, r`roach(?:es)?`, r`bed ?bugs?`, r`rats?`, r`mice`,
       r`maggots?`, r`mold`, r`mould`, r`fire (?:alarm|exit|hazard)`, r`carbon monoxide`, r`gas leak`,
       r`electric(?:al)? shock`, r`unsafe`, r`dangerous`, r`hazard(?:ous)?`, r`broken glass`, r`slipped`,
@@ -26,7 +26,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
       r`raw chicken`, r`undercooked chicken`, r`glass in (?:my|the) food`, r`hair in (?:my|the) food`,
     ],
     matches: ['Two of us got food poisoning after the buffet.', 'We found a cockroach in the bathroom.'],
-    ignores: ['The pool area was safe and clean for the kids.'],
+    ignores: ['The pool area was safe and clean for the kids.', 'The hotel is near the hospital and the station.'],
   },
   {
     id: 'discrimination',
@@ -42,22 +42,24 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'privacy',
     patterns: [
-      r`privacy`, r`gdpr`, r`data (?:breach|leak)`, r`without (?:my|our) (?:consent|permission)`,
+      r`privacy (?:violation|breach|invasion)`, r`invasion of (?:my |our )?privacy`, r`violat\p{L}* (?:my|our) privacy`,
+      r`gdpr`, r`data (?:breach|leak)`, r`without (?:my|our) (?:consent|permission)`,
       r`(?:my|our) (?:personal )?(?:data|information|details|address|phone number|card details) (?:was |were |got )?(?:leaked|shared|sold|exposed|posted|given)`,
       r`hacked`, r`identity theft`,
     ],
     matches: ['They shared my phone number without my consent.', 'This is a serious privacy violation.'],
-    ignores: ['The room had a lovely view of the harbour.'],
+    ignores: ['The room had a lovely view of the harbour and plenty of privacy.'],
   },
   {
     id: 'going_public',
     patterns: [
-      r`go(?:ing)? public`, r`(?:the|to) press`, r`journalists?`, r`newspapers?`, r`reporters?`, r`(?:the|to) media`,
+      r`go(?:ing)? public`,
+      r`(?:contact|call|tell|write to|inform|alert|go to|going to)\p{L}* (?:the |a |our )?(?:local )?(?:press|media|newspapers?|news|journalists?|reporters?|tv)`,
       r`go(?:ing|es)? viral`, r`tiktok`, r`(?:post|posting|share|sharing) (?:this|it) (?:everywhere|on (?:facebook|twitter|instagram|tiktok|reddit|youtube|social media))`,
       r`social media`, r`tell(?:ing)? (?:everyone|everybody|all my friends|the world)`, r`every review site`,
     ],
     matches: ['I will be sharing this on social media and telling everyone I know.', 'I have contacted the local newspaper.'],
-    ignores: ['Press the button twice to open the gate.'],
+    ignores: ['Press the button twice to open the gate.', 'Free newspapers in the lobby every morning.'],
   },
   {
     id: 'boycott',
@@ -83,14 +85,16 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'repeated_complaint',
     patterns: [
-      r`(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time`, r`again and again`, r`over and over`,
-      r`(?:multiple|several|many|numerous|countless) (?:times|calls|emails|complaints|attempts)`,
+      r`(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time (?:this|that|it|my|our|the same|i(?:'ve| have)? (?:complain|call|email|writ|contact|report|ask)\p{L}*)`,
+      r`(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:complaint|call|email|request)`, r`(?:complain|call|email|writ|ask|happen|report|chas)\p{L}* (?:again and again|over and over)`,
+      r`(?:multiple|several|many|numerous|countless) (?:calls|emails|complaints|attempts)`,
+      r`(?:called|emailed|complained|asked|contacted \p{L}+) (?:multiple|several|many|numerous|countless) times`,
       r`still (?:no|not|waiting|haven't|have not)`, r`(?:called|emailed|complained|contacted \p{L}+) (?:twice|three times|\d+ times)`,
       r`keeps? happening`, r`same (?:problem|issue) again`, r`no (?:reply|response|answer) (?:yet|to (?:my|our))`,
       r`yet again`, r`every single time`,
     ],
     matches: ['This is the third time my order has arrived damaged.', 'I have emailed three times and still no reply.'],
-    ignores: ['It was our first time in Lisbon and we loved it.'],
+    ignores: ['It was our second time staying here and we loved it.', 'We have been here several times.', 'We would come back again and again.'],
   },
   {
     id: 'others_agree',

@@ -7,23 +7,23 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'legal',
     patterns: [
-      r`abogad[oa]s?`, r`demand(?:a|ar|are|aremos|aria|ado|ados)`, r`denunci(?:a|ar|are|aremos|ado|ada)`, r`acciones legales`,
-      r`via legal`, r`juzgado`, r`tribunal(?:es)?`, r`omic`, r`profeco`, r`oficina de consumo`,
-      r`(?:hoja|libro) de reclamaciones`, r`policia`,
+      r`abogad[oa]s?`, r`demandar(?:e|emos|ia|los|las)?`, r`(?:poner|pondre|pondremos|presentar|presente|presentamos) (?:una )?(?:demanda|denuncia)`,
+      r`denunciar(?:e|emos|los|las)?`, r`acciones legales`, r`via legal`, r`juzgado`, r`tribunal(?:es)?`, r`omic`, r`profeco`,
+      r`oficina de consumo`, r`(?:hoja|libro) de reclamaciones`, r`(?:llam|avis|acud|fui|fuimos)\p{L}* a la policia`,
     ],
     matches: ['Ya hablé con mi abogado y vamos a denunciar.', 'Pedimos la hoja de reclamaciones y no nos la dieron.'],
-    ignores: ['El desayuno era variado y el personal muy amable.'],
+    ignores: ['El desayuno era variado y hay policía en la calle toda la noche.', 'Hotel con mucha demanda en temporada alta.'],
   },
   {
     id: 'health_safety',
     patterns: [
       r`intoxic\p{L}*`, r`enferm(?:o|a|os|as|e|amos|aron|arse)`, r`vomit\p{L}*`, r`diarrea`,
-      r`hospital`, r`urgencias`, r`ambulancia`, r`herid[oa]s?`, r`lesion(?:es)?`, r`alergi\p{L}*`, r`alergic\p{L}*`,
+      r`(?:al|en el) hospital`, r`hospitaliz\p{L}*`, r`(?:a|en) urgencias`, r`ambulancia`, r`herid[oa]s?`, r`lesion(?:es)?`, r`alergi\p{L}*`, r`alergic\p{L}*`,
       r`cucarachas?`, r`chinches?`, r`ratas?`, r`ratones`, r`moho`, r`incendio`, r`fuga de gas`, r`insegur[oa]`,
       r`peligros[oa]s?`, r`robo`, r`robaron`, r`comida en mal estado`, r`caducad[oa]s?`, r`salmonela`, r`gusanos`,
     ],
     matches: ['Dos de nosotros terminamos con intoxicación alimentaria.', 'Había cucarachas en el baño.'],
-    ignores: ['La piscina estaba limpia y el personal atento.'],
+    ignores: ['La piscina estaba limpia y el hotel queda cerca del hospital.'],
   },
   {
     id: 'discrimination',
@@ -38,21 +38,22 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'privacy',
     patterns: [
-      r`(?:mis|sus|nuestros) datos(?: personales)?`, r`privacidad`, r`proteccion de datos`, r`rgpd`,
-      r`sin (?:mi|nuestro) (?:consentimiento|permiso)`, r`filtr(?:aron|ado|acion)\p{L}*`, r`hacke\p{L}*`,
+      r`datos personales`, r`(?:mis|sus|nuestros) datos (?:bancarios|de (?:la )?tarjeta)`, r`proteccion de datos`, r`rgpd`,
+      r`violacion de (?:la |mi |nuestra )?privacidad`, r`sin (?:mi|nuestro) (?:consentimiento|permiso)`,
+      r`filtr(?:aron|ado|acion) (?:de )?(?:mis|sus|nuestros|los) datos`, r`hacke\p{L}*`,
     ],
     matches: ['Compartieron mis datos personales sin mi consentimiento.'],
-    ignores: ['La habitación tenía vistas al mar.'],
+    ignores: ['La habitación tenía vistas al mar y mucha privacidad.'],
   },
   {
     id: 'going_public',
     patterns: [
-      r`redes sociales`, r`la prensa`, r`los medios`, r`periodistas?`, r`television`, r`viral`,
+      r`(?:publicar|publicare|publicarlo|compartir|compartire|difundir|difundire|contar|contare|denunciar|subir|subire)\p{L}* (?:esto |lo )?(?:en|a) (?:las |los |la )?(?:redes(?: sociales)?|prensa|medios|television|periodicos?|todas partes)`,
+      r`(?:hacer|hare|haremos|hacerlo|se hara)\p{L}* viral`,
       r`(?:contar|contare|dire|decir)\p{L}* a todo el mundo`, r`(?:hacer|hare)\p{L}* publico`,
-      r`(?:lo )?(?:publicare|voy a publicar)`, r`en todas partes`,
     ],
-    matches: ['Lo voy a publicar en redes sociales para que todos lo sepan.'],
-    ignores: ['El hotel está cerca del centro.'],
+    matches: ['Lo voy a publicar en redes sociales para que todos lo sepan.', 'Voy a contar esto a la prensa.'],
+    ignores: ['El hotel está cerca del centro y hay wifi en todas partes.'],
   },
   {
     id: 'boycott',
@@ -75,12 +76,13 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'repeated_complaint',
     patterns: [
-      r`(?:segunda|tercera|cuarta|quinta) vez`, r`una y otra vez`, r`(?:varias|muchas|reiteradas|numerosas) (?:veces|ocasiones|llamadas|quejas|reclamaciones)`,
-      r`(?:sigo|seguimos) (?:esperando|sin)`, r`(?:todavia|aun) (?:no|sin|espero|esperamos)`, r`sin (?:ninguna )?respuesta`,
-      r`ninguna respuesta`,
+      r`(?:segunda|tercera|cuarta|quinta) vez que (?:reclam|escrib|llam|me quej|nos quej|pas|ocurr|suced|nos pas|me pas)\p{L}*`,
+      r`(?:reclam|llam|escrib|quej|ped|pas|ocurr|suced)\p{L}* una y otra vez`, r`(?:varias|muchas|reiteradas|numerosas) (?:llamadas|quejas|reclamaciones)`,
+      r`(?:reclam|llam|escrib|me quej|nos quej|ped|solicit)\p{L}* (?:varias|muchas|reiteradas|numerosas|\d+|dos|tres) veces`,
+      r`(?:sigo|seguimos) (?:esperando|sin respuesta)`, r`sin (?:ninguna )?respuesta`, r`ninguna respuesta`,
     ],
     matches: ['Es la tercera vez que reclamo y sigo esperando.', 'Escribí varias veces, sin respuesta.'],
-    ignores: ['Es nuestra primera vez en Cuba y nos encantó.'],
+    ignores: ['Es nuestra segunda vez en este hotel y nos encantó.', 'Hemos venido varias veces.', 'Volvería una y otra vez.'],
   },
   {
     id: 'others_agree',

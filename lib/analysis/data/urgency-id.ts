@@ -35,30 +35,32 @@ export const ID_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'privacy',
     patterns: [
-      r`data (?:pribadi|saya|diri)`, r`privasi`, r`(?:nomor|no) (?:hp|telepon|wa) saya (?:di)?sebar\p{L}*`, r`disebar\p{L}*`,
+      r`data (?:pribadi|diri)`, r`(?:privasi|data) saya (?:bocor|disebar|dijual|diambil)\p{L}*`, r`(?:melanggar|pelanggaran) privasi`, r`(?:nomor|no) (?:hp|telepon|wa) saya (?:di)?sebar\p{L}*`, r`disebar\p{L}*`,
       r`(?:ke)?bocor(?:an)? data`, r`tanpa (?:izin|persetujuan) saya`, r`dihack`, r`diretas`,
     ],
     matches: ['Nomor hp saya disebarkan tanpa izin saya.'],
-    ignores: ['Kamarnya luas dan nyaman.'],
+    ignores: ['Kamarnya luas dan privasi terjaga.'],
   },
   {
     id: 'going_public',
     patterns: [
-      r`viral\p{L}*`, r`(?:sebar|bagikan|share|posting|upload)\p{L}* (?:ke )?(?:medsos|media sosial|sosmed|facebook|instagram|twitter|tiktok|youtube)`,
-      r`medsos`, r`media sosial`, r`sosmed`, r`wartawan`, r`lapor(?:kan)? ke media`, r`(?:biar|supaya|agar) (?:semua orang|orang-orang|semua) tahu`,
+      r`viralkan`, r`(?:biar|supaya|agar) viral`,
+      r`(?:sebar|bagikan|share|posting|upload|lapor)\p{L}* (?:ke |di )?(?:medsos|media sosial|sosmed|facebook|instagram|twitter|tiktok|youtube|media|wartawan)`,
+      r`(?:biar|supaya|agar) (?:semua orang|orang-orang|semua) tahu`,
     ],
     matches: ['Saya akan viralkan di medsos biar semua orang tahu.'],
-    ignores: ['Tempatnya cocok untuk keluarga.'],
+    ignores: ['Tempatnya cocok untuk keluarga, sering muncul di media sosial.'],
   },
   {
     id: 'boycott',
     patterns: [
-      r`boikot\p{L}*`, r`jangan (?:beli|pesan|order|makan|datang|menginap|nginep|belanja|pakai)(?: (?:di )?(?:sini|situ|toko ini|tempat ini|hotel ini))?`,
+      r`boikot\p{L}*`,
+      r`jangan (?:beli|pesan|order|makan|datang|menginap|nginep|belanja|pakai) (?:di |ke )?(?:sini|situ|toko ini|tempat ini|hotel ini|restoran ini|warung ini|aplikasi ini)`,
       r`jangan (?:ke ?sini|ke ?situ)`, r`(?:hindari|jauhi) (?:tempat|toko|hotel|restoran|aplikasi)\p{L}*`,
       r`(?:mending|lebih baik) (?:cari|ke|beli di) (?:tempat|toko|hotel) lain`,
     ],
     matches: ['Jangan beli di toko ini, mending cari tempat lain.'],
-    ignores: ['Jangan lupa coba sambalnya, enak banget.'],
+    ignores: ['Jangan lupa coba sambalnya, enak banget.', 'Jangan datang pas jam makan siang, ramai sekali.'],
   },
   {
     id: 'never_again',
@@ -72,12 +74,14 @@ export const ID_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'repeated_complaint',
     patterns: [
-      r`(?:kedua|ketiga|keempat|kelima) kali(?:nya)?`, r`(?:sudah|udah|udh|sdh) (?:berkali(?:-| )kali|sering|beberapa kali|\d+ kali|dua kali|tiga kali)`,
-      r`berulang(?:-| )?(?:kali|ulang)`, r`lagi(?:-| )lagi`, r`(?:masih|belum) (?:juga )?(?:ada )?(?:respon|balasan|jawaban|tanggapan|kabar)`,
+      r`(?:kedua|ketiga|keempat|kelima) kali(?:nya)? (?:saya |kami )?(?:komplain|lapor|kecewa|pesanan|salah|terjadi|mengalami|dapat barang)\p{L}*`,
+      r`(?:sudah|udah|udh|sdh) (?:berkali(?:-| )kali|beberapa kali|\d+ kali|dua kali|tiga kali) (?:komplain|lapor|chat|telepon|telpon|email|hubungi|menghubungi|kirim pesan)`,
+      r`(?:komplain|lapor|chat|telepon|telpon|email|menghubungi)\p{L}* (?:sudah |udah )?(?:berkali(?:-| )kali|beberapa kali|\d+ kali|dua kali|tiga kali|berulang(?:-| )?(?:kali|ulang))`,
+      r`lagi(?:-| )lagi (?:kecewa|salah|telat|rusak|error)`, r`(?:masih|belum) (?:juga )?(?:ada )?(?:respon|balasan|jawaban|tanggapan|kabar)`,
       r`${NOT} (?:ada )?(?:respon|balasan|tanggapan|jawaban)`,
     ],
     matches: ['Sudah berkali-kali komplain tapi tidak ada respon.', 'Ini ketiga kalinya pesanan saya salah.'],
-    ignores: ['Ini pertama kali saya ke sini dan puas.'],
+    ignores: ['Ini ketiga kalinya saya ke sini dan selalu puas.', 'Sudah beberapa kali makan di sini, enak.'],
   },
   {
     id: 'others_agree',
