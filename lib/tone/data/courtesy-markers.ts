@@ -32,6 +32,10 @@ export const NEXT_STEP_MARKERS: PhraseData = {
     'follow(?:ing)? up',
     '(?:we|i) (?:have|\'ve) (?:fixed|replaced|repaired|spoken|talked|retrained|changed|updated)',
     'next (?:step|time)',
+    'send us',
+    'tell us',
+    'reach me',
+    'through (?:our|the) \\w+',
   ],
   es: [
     'escrib\\w*',
@@ -47,6 +51,9 @@ export const NEXT_STEP_MARKERS: PhraseData = {
     'nos pondremos',
     'hemos (?:hablado|corregido|cambiado|reparado|sustituido)',
     'seguimiento',
+    'envi\\w*nos',
+    'cuent\\w*nos',
+    'a traves de',
   ],
   id: [
     'hubungi',
@@ -64,5 +71,8 @@ export const NEXT_STEP_MARKERS: PhraseData = {
     'perbaiki',
     'memperbaiki',
     'evaluasi',
+    'lewat',
+    'melalui',
+    'ceritakan',
   ],
 };

@@ -21,6 +21,9 @@ export const missingNextStep: ToneRule = {
       { lang: 'en', text: 'We are sorry the room was cold; please write to us.', context: { commentReportsFailure: true } },
       { lang: 'es', text: 'Lamentamos el frío; por favor, escríbanos.', context: { commentReportsFailure: true } },
       { lang: 'id', text: 'Mohon maaf kamar Anda dingin; silakan hubungi kami.', context: { commentReportsFailure: true } },
+      { lang: 'en', text: 'We are sorry. Could you send us the date of your visit through our guest relations inbox?', context: { commentReportsFailure: true } },
+      { lang: 'es', text: 'Lo sentimos. ¿Podría enviarnos la fecha de su visita a través de nuestro buzón?', context: { commentReportsFailure: true } },
+      { lang: 'id', text: 'Mohon maaf atas kejadiannya. Boleh ceritakan lebih lanjut lewat DM?', context: { commentReportsFailure: true } },
     ],
     invalid: [
       { lang: 'en', text: 'We are sorry the room was cold during your stay.', context: { commentReportsFailure: true } },
