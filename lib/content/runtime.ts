@@ -22,11 +22,32 @@ const PROCESSED = 'data-composure-key';
 /** Mutations are batched: a burst of appended comments is read in one pass. */
 const SCAN_DELAY_MS = 60;
 const INVALIDATION_CHECK_MS = 3000;
-/** Cards read (or markers placed) before the page gets its thread back: well under a 50 ms task. */
-const SCAN_SLICE = 100;
+/** Time spent reading cards (or placing markers) before the page gets its thread back: far under a 50 ms task. */
+const SLICE_MS = 12;
 
+/** Gives the page its thread back for a moment; without setTimeout's 4 ms clamp on nested calls. */
 function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Calls work(item) for each item, yielding to the page whenever a slice has run SLICE_MS; false if stopped. */
+async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, keepGoing: () => boolean): Promise<boolean> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      if (!keepGoing()) return false;
+      sliceStart = performance.now();
+    }
+    work(item);
+  }
+  return true;
 }
 
 interface Found {
@@ -97,16 +118,13 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
   async function readCards(cards: Iterable<Element>, reread = false): Promise<boolean> {
     const run = generation;
     let changed = false;
-    let inSlice = 0;
-    for (const card of cards) {
-      if (inSlice === SCAN_SLICE) {
-        inSlice = 0;
-        await yieldToPage();
-        if (!ctx.isValid || run !== generation) return changed;
-      }
-      inSlice++;
-      if ((reread || !card.hasAttribute(PROCESSED)) && read(card)) changed = true;
-    }
+    await inSlices(
+      cards,
+      (card) => {
+        if ((reread || !card.hasAttribute(PROCESSED)) && read(card)) changed = true;
+      },
+      () => ctx.isValid && run === generation,
+    );
     return changed;
   }
 
@@ -173,14 +191,14 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
       const verdicts = parseMessage(PageVerdictsSchema, answer, `${adapter.id} content script`);
       if (!verdicts || !ctx.isValid) return;
       const run = generation;
-      for (const [index, verdict] of verdicts.verdicts.entries()) {
-        if (index > 0 && index % SCAN_SLICE === 0) {
-          await yieldToPage();
-          if (!ctx.isValid || run !== generation) return;
-        }
-        const entry = found.get(verdict.key);
-        if (entry?.card.isConnected) markers.place(entry.card, verdict);
-      }
+      await inSlices(
+        verdicts.verdicts,
+        (verdict) => {
+          const entry = found.get(verdict.key);
+          if (entry?.card.isConnected) markers.place(entry.card, verdict);
+        },
+        () => ctx.isValid && run === generation,
+      );
     } catch (error) {
       // The extension was reloaded or updated: this script is an orphan now and must go quietly.
       if (!ctx.isValid) return;

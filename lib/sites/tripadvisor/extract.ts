@@ -153,8 +153,9 @@ function readDate(card: Element): string | null {
   // The innermost line wins: outer blocks also hold the reviewer's home town and contributions.
   let best: { line: string; date: string } | null = null;
   for (const el of card.querySelectorAll('div, span')) {
-    // Cheap length check first: reading text of a whole block (with its svg) costs a clone.
-    if ((el.textContent?.length ?? 0) > 240) continue;
+    // Cheap checks first: a date line is short and has a year in it.
+    const raw = el.textContent ?? '';
+    if (raw.length > 240 || !/\d/.test(raw)) continue;
     const line = readText(el);
     if (line.length > 120 || (best && line.length >= best.line.length)) continue;
     for (const pattern of REVIEW_DATE) {
