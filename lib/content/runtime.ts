@@ -60,7 +60,11 @@ interface Found {
  * (infinite scroll, SPA navigation, expanded text), reports to the extension, marks the cards and
  * answers the side panel. Everything is undone when the extension context goes away.
  */
+/** User Timing mark when a content script starts, so tools can time our scan apart from the browser's injection delay. */
+export const START_MARK = 'composure:start';
+
 export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  performance.mark(START_MARK);
   void loadPagePreferences(adapter.id).then((preferences) => {
     if (ctx.isValid) runWithPreferences(adapter, ctx, preferences);
   });

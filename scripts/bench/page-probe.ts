@@ -54,6 +54,8 @@ export const SCAN_DONE = 'window.__composureBench.doneAt !== null';
 /** True once the extension has changed nothing on the page for `ms`. */
 export const quietFor = (ms: number) => `window.__composureBench.doneAt !== null && performance.now() - window.__composureBench.lastChangeAt > ${ms}`;
 export const DCL_END = "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd";
+/** When the content script started (its User Timing mark, see START_MARK in lib/content/runtime.ts). */
+export const SCRIPT_START = "performance.getEntriesByName('composure:start')[0]?.startTime ?? null";
 export const MARKER_COUNT = "document.querySelectorAll('composure-marker').length";
 /**
  * Every expected marker placed, then nothing changed for `ms`. Gives up waiting for markers 2 s plus
