@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
 import { analyzeComment } from '../lib/analysis';
 import type { Lang } from '../lib/lang';
+import { parseCsv } from './csv';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,34 +47,6 @@ interface Scores extends Quality {
 }
 type Classifier = (text: string) => boolean | Promise<boolean>;
 
-/** RFC 4180 CSV (quoted fields with doubled quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 function loadSets(): EvalSet[] {
   const tripadvisor = parseCsv(readFileSync(resolve(evalDir, 'reviews-en-tripadvisor/tripadvisor_hotel_reviews.csv'), 'utf8'));

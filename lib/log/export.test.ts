@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../db/log-entry';
 import { exportFileName, logToCsv, logToJson } from './export';
+import { parseCsv } from '../../scripts/csv';
 
 const base: LogEntry = {
   key: 'tripadvisor:1023456789',
@@ -22,34 +23,6 @@ const base: LogEntry = {
   toneFindings: [{ ruleId: 'chulesco/obviously', severity: 'warning', text: 'obviously', resolved: true }],
 };
 
-/** Minimal RFC 4180 reader, to check that what we write reads back the same. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('log export', () => {
   it('writes RFC 4180 CSV that reads back with quotes, commas and line breaks intact', () => {

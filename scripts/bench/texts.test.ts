@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, replyDrafts } from './texts';
+import { parseCsv } from '../csv';
+import { replyDrafts } from './texts';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../lib/lang';
+import { parseCsv } from '../csv';
 
 const EVAL_DIR = resolve('..', 'shared', 'eval');
 
@@ -31,35 +32,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** RFC 4180 rows (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 function readEvalReviews(perLang: number): BenchText[] {
   const texts: BenchText[] = [];
