@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { EnableGenericResult } from '../messaging/messages';
 import { genericSitesItem } from '../settings/generic-sites';
 import { siteSwitchesItem } from '../settings/site-switches';
 import { hasDedicatedAdapter, originPattern } from '../sites/origins';
@@ -6,7 +7,6 @@ import { hasDedicatedAdapter, originPattern } from '../sites/origins';
 const SCRIPT_ID = 'composure-generic';
 const SCRIPT_FILE = '/content-scripts/generic.js';
 
-export type EnableGenericResult = { ok: true } | { ok: false; reason: 'dedicated' | 'no-permission' | 'failed' };
 
 /** Firefox MV2's dynamic content scripts (Chrome uses chrome.scripting instead). */
 interface FirefoxContentScripts {

@@ -26,6 +26,12 @@ const INVALIDATION_CHECK_MS = 3000;
 const SLICE_MS = 12;
 
 /** Gives the page its thread back for a moment; without setTimeout's 4 ms clamp on nested calls. */
+/** Whether one of the element's ancestors is in the set: one walk up, not a comparison with every other. */
+function hasAncestorIn(element: Element, set: Set<Element>): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
+  return false;
+}
+
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
@@ -150,7 +156,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
       blocks.add(element);
     }
     pendingRoots.clear();
-    const outermost = [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
+    const outermost = [...blocks].filter((block) => !hasAncestorIn(block, blocks));
     const reread = await readCards(known, true);
     const added = await readCards(new Set(outermost.flatMap(unreadCards)));
     if (reread || added) void report();

@@ -101,3 +101,4 @@ export const EnableGenericResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   z.object({ ok: z.literal(false), reason: z.enum(['dedicated', 'no-permission', 'failed']) }),
 ]);
+export type EnableGenericResult = z.infer<typeof EnableGenericResultSchema>;

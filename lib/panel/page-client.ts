@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { webOrigin } from '../sites/web-origin';
 import {
   EnableGenericResultSchema,
+  type EnableGenericResult,
   InsertReplyResultSchema,
   PageReportSchema,
   RevealResultSchema,
@@ -43,13 +45,11 @@ async function send(tabId: number, message: ToContent): Promise<unknown> {
   }
 }
 
-export type EnableGenericOutcome = { ok: true } | { ok: false; reason: 'dedicated' | 'no-permission' | 'failed' };
-
 /**
  * Asks the browser for this one site (the panel click is the user's gesture), then has the background
  * run the schema.org reader there. Nothing is asked or changed when the user says no.
  */
-export async function enableGenericReader(origin: string, tabId: number): Promise<EnableGenericOutcome> {
+export async function enableGenericReader(origin: string, tabId: number): Promise<EnableGenericResult> {
   const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
   if (!granted) return { ok: false, reason: 'no-permission' };
   const answer: unknown = await browser.runtime.sendMessage({ type: 'generic/enable', origin, tabId }).catch(() => undefined);
@@ -58,12 +58,5 @@ export async function enableGenericReader(origin: string, tabId: number): Promis
 
 /** The origin of the page in the tab, when the browser lets us see it (activeTab or a host permission). */
 export async function tabOrigin(tabId: number): Promise<string | null> {
-  try {
-    const url = (await browser.tabs.get(tabId)).url;
-    if (!url) return null;
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
+  return webOrigin(await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined));
 }

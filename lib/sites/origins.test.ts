@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasDedicatedAdapter, originPattern, webOrigin } from './origins';
+import { hasDedicatedAdapter, originPattern } from './origins';
+import { webOrigin } from './web-origin';
 
 describe('origins for the schema.org reader', () => {
   it('reads the origin of web pages only', () => {

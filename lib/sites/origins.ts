@@ -1,17 +1,6 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import { SITE_ADAPTERS } from './registry';
 
-/** The origin of a web page URL ("https://shop.example"), or null for anything else. */
-export function webOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Whether a site with its own adapter covers any page of the origin (even only some paths, like
  * Google Maps): the schema.org reader must not run there as well.

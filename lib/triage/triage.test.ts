@@ -48,4 +48,14 @@ describe('triage', () => {
     }
     expect(triageComment(titled).analysis.topics.map((topic) => topic.id)).toContain('cleanliness');
   });
+
+  it('judges a comment again only when what the analysis reads changed', () => {
+    const first = triageComment(comment('The breakfast was cold and the coffee was bitter.', 2));
+    expect(triageComment(comment('The breakfast was cold and the coffee was bitter.', 2)).analysis).toBe(first.analysis);
+    expect(triageComment(comment('The breakfast was cold and the coffee was bitter.', 4)).analysis).not.toBe(first.analysis);
+    // The owner's reply changes what is needed, not the analysis.
+    const answered = triageComment(comment('The breakfast was cold and the coffee was bitter.', 2, true));
+    expect(answered.analysis).toBe(first.analysis);
+    expect(answered.needsReply).toBe(false);
+  });
 });
