@@ -6,7 +6,8 @@ const ICON_SELECTOR = 'i.google-symbols, .material-symbols-outlined, .material-i
 /** Visible-ish text of an element: icons and our own markers left out, whitespace collapsed. */
 export function readText(element: Element | null | undefined): string {
   if (!element) return '';
-  if (!element.querySelector(ICON_SELECTOR)) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Most text sits in leaf elements: nothing inside them to skip, and no selector to run.
+  if (element.childElementCount === 0 || !element.querySelector(ICON_SELECTOR)) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   // Walk the text nodes, skipping icon subtrees, rather than cloning the element to strip them.
   const skipped = new Set(element.querySelectorAll(ICON_SELECTOR));
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {

@@ -24,13 +24,18 @@ const MARKER_CSS = `
 export class MarkerLayer {
   private readonly markers = new Map<string, HTMLElement>();
 
-  constructor(private readonly uiLang: Lang) {}
+  /** `slot`: the card's named slot to show markers in, for cards with a shadow root (see SiteAdapter.markerSlot). */
+  constructor(
+    private readonly uiLang: Lang,
+    private readonly slot?: string,
+  ) {}
 
   place(card: Element, verdict: Verdict): void {
     let host = this.markers.get(verdict.key);
     if (!host || !host.isConnected) {
       host = card.ownerDocument.createElement(MARKER_TAG);
       host.dataset.composureFor = verdict.key;
+      if (this.slot) host.slot = this.slot;
       const shadow = host.attachShadow({ mode: 'open' });
       const style = card.ownerDocument.createElement('style');
       style.textContent = MARKER_CSS;

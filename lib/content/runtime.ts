@@ -15,45 +15,39 @@ import { isShown } from '../sites/dom';
 import { insertIntoEditor } from './insert-text';
 import { MARKER_TAG, MarkerLayer } from './markers';
 import { loadPagePreferences, switchesChanged, type PagePreferences } from './preferences';
+import { extractCard, ReadAhead, type EarlyReadings } from './read-ahead';
 import { ReplyGuard, type GuardTarget } from './reply-guard';
+import { inSlices } from './slices';
 
 /** Set on every card we have read, so repeated passes skip it until it changes. */
 const PROCESSED = 'data-composure-key';
 /** Mutations are batched: a burst of appended comments is read in one pass. */
 const SCAN_DELAY_MS = 60;
 const INVALIDATION_CHECK_MS = 3000;
-/** Time spent reading cards (or placing markers) before the page gets its thread back: far under a 50 ms task. */
-const SLICE_MS = 12;
+/** How far up from a changed block to look for the comment drawn just before it. */
+const PRECEDING_CARD_LEVELS = 4;
 
-/** Gives the page its thread back for a moment; without setTimeout's 4 ms clamp on nested calls. */
+/**
+ * The card we read that the page draws right before this block: the block itself, or one of its
+ * nearest ancestors, follows it (or follows a block that ends with it). Earlier replies in the
+ * same list hold no card, so the search goes on one level up.
+ */
+function cardJustBefore(block: Element): Element | null {
+  let node: Element | null = block;
+  for (let level = 0; node && level < PRECEDING_CARD_LEVELS; level++, node = node.parentElement) {
+    const previous = node.previousElementSibling;
+    if (!previous) continue;
+    if (previous.hasAttribute(PROCESSED)) return previous;
+    const inside = previous.querySelectorAll(`[${PROCESSED}]`);
+    if (inside.length > 0) return inside[inside.length - 1]!;
+  }
+  return null;
+}
+
 /** Whether one of the element's ancestors is in the set: one walk up, not a comparison with every other. */
 function hasAncestorIn(element: Element, set: Set<Element>): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
   return false;
-}
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Calls work(item) for each item, yielding to the page whenever a slice has run SLICE_MS; false if stopped. */
-async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, keepGoing: () => boolean): Promise<boolean> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      if (!keepGoing()) return false;
-      sliceStart = performance.now();
-    }
-    work(item);
-  }
-  return true;
 }
 
 interface Found {
@@ -71,33 +65,39 @@ export const START_MARK = 'composure:start';
 
 export function runSiteAdapter(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   performance.mark(START_MARK);
-  void loadPagePreferences(adapter.id).then((preferences) => {
-    if (ctx.isValid) runWithPreferences(adapter, ctx, preferences);
+  const preferences = loadPagePreferences(adapter.id);
+  const ahead = new ReadAhead(
+    adapter,
+    preferences.then(({ enabled }) => enabled),
+    () => ctx.isValid,
+  );
+  void Promise.all([preferences, ahead.done]).then(([loaded]) => {
+    const early = ahead.take();
+    if (ctx.isValid) runWithPreferences(adapter, ctx, loaded, early);
   });
 }
 
-function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, preferences: PagePreferences): void {
+/** `readAhead`: the cards read while the preferences loaded, for the first pass only. */
+function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, preferences: PagePreferences, readAhead: EarlyReadings): void {
+  let early: EarlyReadings | null = readAhead;
   const { uiLang } = preferences;
   let enabled = preferences.enabled;
-  const markers = new MarkerLayer(uiLang);
+  const markers = new MarkerLayer(uiLang, adapter.markerSlot);
   const found = new Map<string, Found>();
   const pendingRoots = new Set<Node>();
   /** Bumped when the page is read from scratch: slices of an older pass stop. */
   let generation = 0;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
 
+  let currentUrl = new URL(location.href);
   function pageUrl(): URL {
-    return new URL(location.href);
+    if (currentUrl.href !== location.href) currentUrl = new URL(location.href);
+    return currentUrl;
   }
 
   /** Reads one card into `found`; true when what the page shows changed (new, replaced or moved). */
-  function read(card: Element): boolean {
-    let comment: PageComment | null = null;
-    try {
-      comment = adapter.extract(card, pageUrl());
-    } catch (error) {
-      console.warn(`[Composure] ${adapter.name}: could not read a comment card`, error);
-    }
+  function read(card: Element, earlier?: EarlyReadings): boolean {
+    const comment = earlier?.has(card) ? earlier.get(card)! : extractCard(adapter, card, pageUrl());
     const previousKey = card.getAttribute(PROCESSED);
     card.setAttribute(PROCESSED, comment?.key ?? '');
     // A recycled cell (X) now shows another comment: the old one is no longer here.
@@ -125,13 +125,13 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
    * Reads cards a slice at a time, giving the page its thread back between slices, so that even
    * thousands of comments never make one long task. Stops when the page was reset meanwhile.
    */
-  async function readCards(cards: Iterable<Element>, reread = false): Promise<boolean> {
+  async function readCards(cards: Iterable<Element>, { reread = false, earlier }: { reread?: boolean; earlier?: EarlyReadings } = {}): Promise<boolean> {
     const run = generation;
     let changed = false;
     await inSlices(
       cards,
       (card) => {
-        if ((reread || !card.hasAttribute(PROCESSED)) && read(card)) changed = true;
+        if ((reread || !card.hasAttribute(PROCESSED)) && read(card, earlier)) changed = true;
       },
       () => ctx.isValid && run === generation,
     );
@@ -149,15 +149,16 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
       if (node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) continue;
       const element = node instanceof Element ? node : node.parentElement;
       if (!element) continue;
-      const card = element.closest(`[${PROCESSED}]`);
       // Something changed inside a card we know (text expanded, reply added): read it again, and
-      // look inside for comments the page just loaded ("more replies").
+      // look inside for comments the page just loaded ("more replies"). Outside any card, it may be
+      // a reply drawn after the comment it answers (X's next cell, Facebook's reply block).
+      const card = element.closest(`[${PROCESSED}]`) ?? cardJustBefore(element);
       if (card) known.add(card);
       blocks.add(element);
     }
     pendingRoots.clear();
     const outermost = [...blocks].filter((block) => !hasAncestorIn(block, blocks));
-    const reread = await readCards(known, true);
+    const reread = await readCards(known, { reread: true });
     const added = await readCards(new Set(outermost.flatMap(unreadCards)));
     if (reread || added) void report();
   }
@@ -273,7 +274,10 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
     observer.disconnect();
     if (!enabled || !adapter.matchesUrl(pageUrl())) return;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    void readCards(unreadCards(document)).then(() => report());
+    // Only the first pass may use what was read ahead: after that, the page may have moved on.
+    const earlier = early ?? undefined;
+    early = null;
+    void readCards(unreadCards(document), { earlier }).then(() => report());
   }
 
   /** Which comment an editor the user types in answers, and the block holding the site's submit button. */

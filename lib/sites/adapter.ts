@@ -43,4 +43,9 @@ export interface SiteAdapter {
    * holding the editor and the site's submit button, so the reply guard watches it. Optional.
    */
   composerScope?(editor: HTMLElement): Element | null;
+  /**
+   * For cards that are custom elements with a shadow root, which show only the children assigned
+   * to one of their slots: the named slot where our marker shows (Reddit's comment header line).
+   */
+  markerSlot?: string;
 }

@@ -14,8 +14,10 @@ export interface SiteScenario {
   fixture: string;
   /** Every comment the side panel must list, with its normalised rating and whether the business already replied. */
   comments: { key: string; rating: number | null; answered: boolean }[];
-  /** A comment the page marker must label negative. */
+  /** A comment the page marker must label negative; its marker must be visible. */
   negativeKey: string;
+  /** Selector of that comment's text, when where the marker is drawn needs checking: above this text. */
+  markerAbove?: string;
   /** Insert a reply for this comment; the site's editor must then hold it as the site would see it. */
   reply?: {
     key: string;

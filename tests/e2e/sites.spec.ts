@@ -28,7 +28,13 @@ for (const scenario of SITE_SCENARIOS) {
     }
 
     // A negative one is highlighted on the page.
-    await expect(page.locator(`composure-marker[data-composure-for="${scenario.negativeKey}"]`)).toHaveAttribute('data-label', 'negative');
+    const negativeMarker = page.locator(`composure-marker[data-composure-for="${scenario.negativeKey}"]`);
+    await expect(negativeMarker).toHaveAttribute('data-label', 'negative');
+    await expect(negativeMarker).toBeVisible();
+    if (scenario.markerAbove) {
+      const [marker, text] = await Promise.all([negativeMarker.boundingBox(), page.locator(scenario.markerAbove).boundingBox()]);
+      expect(marker!.y + marker!.height).toBeLessThanOrEqual(text!.y);
+    }
 
     // The markers broke none of the page's own buttons.
     if (scenario.siteButton) {

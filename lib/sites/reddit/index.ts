@@ -15,4 +15,5 @@ export const reddit: SiteAdapter = {
   extract: extractRedditCard,
   hasCommentArea: (doc) => queryFirst(doc, REDDIT.commentArea) !== null,
   findReplyEditor: findRedditReplyEditor,
+  markerSlot: REDDIT.markerSlot,
 };

@@ -12,6 +12,8 @@ export const redditScenarios: SiteScenario[] = [
       { key: 'reddit:t1_kq1ex04', rating: null, answered: false },
     ],
     negativeKey: 'reddit:t1_kq1ex03',
+    // The comment's shadow root shows only slotted children: the marker must be on its header line.
+    markerAbove: '[data-composure-key="reddit:t1_kq1ex03"] > div[slot="comment"]',
     reply: { key: 'reddit:t1_kq1ex03', editor: '[data-composure-key="reddit:t1_kq1ex03"] > shreddit-composer [contenteditable="true"]', read: 'text' },
     siteButton: {
       click: '[data-composure-key="reddit:t1_kq1ex04"] button.upvote',

@@ -10,6 +10,8 @@ export const REDDIT = {
   /** Direct parts of one comment (nested replies hold their own). */
   text: 'div[slot="comment"]',
   meta: 'div[slot="commentMeta"]',
+  /** A child of a comment shows only in one of its shadow root's slots: ours goes on the header line. */
+  markerSlot: 'commentMeta',
   time: 'time[datetime]',
   replyButton: ['faceplate-tracker[slot="comment-reply"] button', 'faceplate-tracker[noun="reply"] button', 'button[aria-label="Reply"]'],
   composer: 'shreddit-composer',

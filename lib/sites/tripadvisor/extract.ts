@@ -3,7 +3,7 @@ import { contentHash } from '../../comments/content-hash';
 import { parseRatingText } from '../../comments/rating';
 import { capText, nonEmpty, readText } from '../../comments/text';
 import { absoluteUrl, queryFirst, queryOutermost } from '../dom';
-import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
+import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, OWNER_REPLY_MENTION, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
 
 /** Shorter text in an unknown layout is more likely a label than a review. */
 const MIN_FALLBACK_TEXT = 12;
@@ -67,6 +67,7 @@ export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment
 function findOwnerReplyBlock(card: Element): Element | null {
   const tagged = queryFirst(card, TRIPADVISOR.ownerReply);
   if (tagged) return tagged;
+  if (!OWNER_REPLY_MENTION.test(card.textContent ?? '')) return null;
   for (const span of card.querySelectorAll('span, div, p')) {
     if (span.children.length > 0) continue;
     if (!OWNER_REPLY_HEADER.test(readText(span))) continue;
@@ -168,6 +169,6 @@ function readDate(card: Element): string | null {
 
 /** Text that ends in an ellipsis next to a "Read more" control is only the start of the review. */
 function looksCutShort(card: Element, text: string): boolean {
-  if (!/(…|\.\.\.)$/.test(text)) return false;
+  if (!text.endsWith('…') && !text.endsWith('...')) return false;
   return [...card.querySelectorAll('button, span, a')].some((el) => READ_MORE.test(readText(el)));
 }

@@ -24,8 +24,10 @@ export const TRIPADVISOR = {
 } as const;
 
 /** "Response from …" in the UI languages we have seen; the owner reply has no stable attribute. */
-export const OWNER_REPLY_HEADER =
-  /^(Response from|Respuesta de|Respuesta del|Tanggapan dari|Réponse de|Antwort von|Risposta da|Resposta de)\s+(.+)$/i;
+const OWNER_REPLY_OPENINGS = 'Response from|Respuesta de|Respuesta del|Tanggapan dari|Réponse de|Antwort von|Risposta da|Resposta de';
+export const OWNER_REPLY_HEADER = new RegExp(`^(${OWNER_REPLY_OPENINGS})\\s+(.+)$`, 'i');
+/** Anywhere in a card's text: most cards have no owner reply, and one test of their text says so. */
+export const OWNER_REPLY_MENTION = new RegExp(`(${OWNER_REPLY_OPENINGS})\\s`, 'i');
 /** "Responded Oct 12, 2025" and translations: the reply's date line. */
 export const OWNER_REPLY_DATE = /^(Responded|Respondió el|Respondido el|Respondido|Ditanggapi|A répondu le|Beantwortet am)\s+(.+)$/i;
 /** "<name> wrote a review Oct 2025", "Written October 3, 2025" and translations. */
