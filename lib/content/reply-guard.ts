@@ -46,6 +46,9 @@ export class ReplyGuard {
   private badgeHost: HTMLElement | null = null;
   private warningHost: HTMLElement | null = null;
   private frame = 0;
+  /** This document and the same-origin frame documents the guard listens in. */
+  private readonly documents = new Set<Document>();
+  private readonly frameElements = new WeakSet<HTMLIFrameElement>();
 
   constructor(
     private readonly site: SiteId,
@@ -55,16 +58,18 @@ export class ReplyGuard {
   ) {}
 
   start(): void {
-    document.addEventListener('input', this.onInput, { capture: true, passive: true });
-    document.addEventListener('click', this.onClick, { capture: true, passive: true });
-    window.addEventListener('scroll', this.place, { capture: true, passive: true });
+    this.listenIn(document);
     window.addEventListener('resize', this.place, { passive: true });
+    // Some sites open their reply box in a same-origin iframe (Google's merchant panel): its
+    // events never reach this document, so the guard listens in each such frame as it appears.
+    this.frames.observe(document.documentElement, { childList: true, subtree: true });
+    for (const frame of document.querySelectorAll('iframe')) this.watchFrame(frame);
   }
 
   stop(): void {
-    document.removeEventListener('input', this.onInput, { capture: true });
-    document.removeEventListener('click', this.onClick, { capture: true });
-    window.removeEventListener('scroll', this.place, { capture: true });
+    this.frames.disconnect();
+    for (const doc of this.documents) this.stopListeningIn(doc);
+    this.documents.clear();
     window.removeEventListener('resize', this.place);
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
@@ -73,16 +78,61 @@ export class ReplyGuard {
     this.badgeHost = this.warningHost = this.editor = this.target = this.verdict = null;
   }
 
+  private listenIn(doc: Document): void {
+    if (this.documents.has(doc)) return;
+    this.documents.add(doc);
+    doc.addEventListener('input', this.onInput, { capture: true, passive: true });
+    doc.addEventListener('click', this.onClick, { capture: true, passive: true });
+    doc.addEventListener('scroll', this.place, { capture: true, passive: true });
+  }
+
+  private stopListeningIn(doc: Document): void {
+    doc.removeEventListener('input', this.onInput, { capture: true });
+    doc.removeEventListener('click', this.onClick, { capture: true });
+    doc.removeEventListener('scroll', this.place, { capture: true });
+  }
+
+  private readonly frames = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.localName === 'iframe') this.watchFrame(element as HTMLIFrameElement);
+        else if (element.firstElementChild) for (const frame of element.querySelectorAll('iframe')) this.watchFrame(frame);
+      }
+    }
+  });
+
+  /** Listens in the frame's document now and after each load (a frame that navigates gets a new one). */
+  private watchFrame(frame: HTMLIFrameElement): void {
+    if (this.frameElements.has(frame)) return;
+    this.frameElements.add(frame);
+    const attach = () => {
+      const doc = sameOriginDocument(frame);
+      if (doc && this.isValid()) this.listenIn(doc);
+    };
+    frame.addEventListener('load', attach);
+    attach();
+  }
+
   private readonly onInput = (event: Event): void => {
     const editor = editorOf(event.target);
     if (!editor) return;
-    const target = this.targetFor(editor);
+    const target = this.targetOf(editor);
     if (!target) return;
     this.editor = editor;
     this.target = target;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.check(), CHECK_DELAY_MS);
   };
+
+  /** In a frame, the comment is the one around the frame, and the frame's own form holds the submit button. */
+  private targetOf(editor: HTMLElement): GuardTarget | null {
+    const frame = editor.ownerDocument === document ? null : frameOf(editor);
+    if (!frame) return this.targetFor(editor);
+    const around = this.targetFor(frame);
+    return around && { ...around, scope: editor.closest('form') ?? editor.ownerDocument.body };
+  }
 
   private async check(): Promise<void> {
     const { editor, target } = this;
@@ -132,8 +182,13 @@ export class ReplyGuard {
     this.frame = requestAnimationFrame(() => {
       if (!this.badgeHost || !this.editor?.isConnected) return;
       const box = this.editor.getBoundingClientRect();
-      this.badgeHost.style.top = `${Math.max(0, box.bottom - 26)}px`;
-      this.badgeHost.style.left = `${Math.max(0, box.right - 8)}px`;
+      // An editor in a frame measures from the frame's viewport: add where the frame's content starts.
+      const frame = this.editor.ownerDocument === document ? null : frameOf(this.editor);
+      const outer = frame?.getBoundingClientRect();
+      const top = box.bottom + (outer ? outer.top + frame!.clientTop : 0);
+      const right = box.right + (outer ? outer.left + frame!.clientLeft : 0);
+      this.badgeHost.style.top = `${Math.max(0, top - 26)}px`;
+      this.badgeHost.style.left = `${Math.max(0, right - 8)}px`;
       this.badgeHost.style.transform = 'translateX(-100%)';
     });
   };
@@ -179,11 +234,13 @@ export class ReplyGuard {
   }
 }
 
+/** Checks by node type and tag, not instanceof: a frame's elements come from the frame's own window. */
 function editorOf(node: EventTarget | null): HTMLElement | null {
-  if (!(node instanceof HTMLElement)) return null;
-  if (node instanceof HTMLTextAreaElement) return node;
-  if (node.isContentEditable) {
-    let root: HTMLElement = node;
+  if (!node || (node as Node).nodeType !== Node.ELEMENT_NODE) return null;
+  const element = node as HTMLElement;
+  if (element.localName === 'textarea') return element;
+  if (element.isContentEditable) {
+    let root: HTMLElement = element;
     while (root.parentElement?.isContentEditable) root = root.parentElement;
     return root;
   }
@@ -191,7 +248,26 @@ function editorOf(node: EventTarget | null): HTMLElement | null {
 }
 
 function editorText(editor: HTMLElement): string {
-  return editor instanceof HTMLTextAreaElement ? editor.value : (editor.innerText ?? editor.textContent ?? '');
+  return editor.localName === 'textarea' ? (editor as HTMLTextAreaElement).value : (editor.innerText ?? editor.textContent ?? '');
+}
+
+/** The iframe element (in this document) that shows the editor's document. */
+function frameOf(editor: HTMLElement): HTMLIFrameElement | null {
+  try {
+    const frame = editor.ownerDocument.defaultView?.frameElement;
+    return frame?.ownerDocument === document ? (frame as HTMLIFrameElement) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A cross-origin frame throws or answers null: only same-origin frames are ours to watch. */
+function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
 }
 
 function isSubmitLike(button: Element): boolean {

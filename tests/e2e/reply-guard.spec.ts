@@ -42,3 +42,33 @@ test('the guard on the site\'s own reply box: live verdict, a warning on submit,
   await expect(page.locator('#page-events')).toHaveAttribute('data-submitted', '1');
   expect(network.unexpected).toEqual([]);
 });
+
+const PANEL_PAGE = 'https://www.google.com/search?q=cafe+example';
+const PANEL_URL = `${PANEL_PAGE}#mpd=~1234567890123456789/customers/reviews`;
+
+test('the guard also watches a reply box the site opens in a same-origin iframe (Google merchant panel)', async ({ context, route }) => {
+  // Requests carry no fragment: the page is served at its address without the #mpd part.
+  const network = await route([{ url: PANEL_PAGE, file: fixturePath('google', 'search-merchant-panel.en.html') }]);
+  const page = await context.newPage();
+  await page.goto(PANEL_URL);
+  const card = page.locator('article', { hasText: 'Grace Liu' });
+  await expect(card.locator('composure-marker')).toHaveAttribute('data-label', 'negative');
+  await card.getByRole('button', { name: 'Reply' }).click();
+  const frame = page.frameLocator('iframe[title="Reply to review"]');
+  const box = frame.locator('textarea');
+
+  await box.pressSequentially(ANGRY, { delay: 5 });
+  await expect(box).toHaveAttribute('data-page-state', ANGRY);
+  const badge = page.locator('composure-guard');
+  await expect(badge).toHaveAttribute('data-verdict', 'stop');
+  // Drawn over the frame's editor, not at the top of the page.
+  const [badgeBox, frameBox] = await Promise.all([badge.locator('button').boundingBox(), page.locator('iframe').boundingBox()]);
+  expect(badgeBox!.y).toBeGreaterThanOrEqual(frameBox!.y);
+  expect(badgeBox!.y + badgeBox!.height).toBeLessThanOrEqual(frameBox!.y + frameBox!.height);
+
+  // The frame's own "Reply" is the submit: a warning first, and the site still posts.
+  await frame.getByRole('button', { name: 'Reply' }).click();
+  await expect(page.locator('composure-guard-warning [role="alert"]')).toContainText('fake review');
+  await expect(page.locator('#page-events')).toHaveAttribute('data-submitted', '1');
+  expect(network.unexpected).toEqual([]);
+});
