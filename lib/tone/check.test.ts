@@ -69,6 +69,17 @@ describe('checkTone', () => {
     expect(checkTone('This never happens here.', { lang: 'en' }).findings.map((f) => f.ruleId)).toEqual(['false-absolute']);
   });
 
+  it('gives a pointed question one warning, not a blunt-tone one on top', () => {
+    const text = 'Why did you book this room?';
+    const ids = (disabledRules: string[] = []) => checkTone(text, { lang: 'en', settings: settings({ disabledRules }) }).findings.map((f) => f.ruleId);
+    expect(ids()).toEqual(['direct-question']);
+    // With direct-question switched off, the draft is still marked blunt.
+    expect(ids(['direct-question'])).toEqual(['blunt-tone']);
+    // Other blunt sentences keep their own warning.
+    const two = checkTone('The review is wrong. Why are you actually complaining now?', { lang: 'en' }).findings.map((f) => `${f.ruleId}: ${f.text}`);
+    expect(two).toEqual(['blunt-tone: The review is wrong.', 'direct-question: Why are you actually complaining now?']);
+  });
+
   it('switches rules off and allows phrases from the settings', () => {
     const text = 'Obviously the pool was open. With all due respect, it was.';
     expect(checkTone(text, { lang: 'en', settings: settings({ disabledRules: ['smug-adverb'] }) }).findings.map((f) => f.ruleId)).toEqual([

@@ -43,6 +43,47 @@ describe('politenessBalance', () => {
     expect(balanceOf('Why not come back in spring?', 'en').blunt).not.toContain('why');
     expect(balanceOf('Lo cambiamos porque había un error.', 'es').blunt).not.toContain('why');
     expect(balanceOf('¿Por qué no nos visita en primavera?', 'es').blunt).not.toContain('why');
+    // Asking after the reader is not asking for an account.
+    expect(balanceOf('¿Cómo está? ¿Cómo le fue el viaje?', 'es').blunt).not.toContain('wh-question');
+    expect(balanceOf('¿Cómo pudo olvidar la reserva?', 'es').blunt).toContain('wh-question');
+  });
+
+  it('reads what folding hides: a written "tú", a first-person "busqué", words in capitals', () => {
+    // "tú" (you) is a pronoun Spanish usually drops, so writing it points at the reader; "tu" (your) does not.
+    expect(balanceOf('Tú no sabes lo que pasó.', 'es').blunt).toContain('emphatic-you');
+    expect(balanceOf('Tu habitación está lista.', 'es').blunt).not.toContain('emphatic-you');
+    // "Busqué" (I looked) is not the order "Busque" (look).
+    expect(balanceOf('Busque su reserva en el correo.', 'es').blunt).toContain('imperative');
+    expect(balanceOf('Busqué su reserva en el sistema.', 'es').blunt).not.toContain('imperative');
+    expect(balanceOf('La habitación NO estaba sucia.', 'es').blunt).toContain('raised-voice');
+    expect(balanceOf('La habitación no estaba sucia.', 'es').blunt).not.toContain('raised-voice');
+  });
+
+  it('counts Spanish exasperation, what the reader did and emphatic denials', () => {
+    expect(balanceOf('Vamos a ver, y encima se queja.', 'es').blunt).toContain('exasperation');
+    expect(balanceOf('No puede ser que nadie lo viera.', 'es').blunt).toContain('exasperation');
+    // "no puede ser" as a plain "cannot be" is not exasperation.
+    expect(balanceOf('La reserva no puede ser modificada.', 'es').blunt).not.toContain('exasperation');
+    expect(balanceOf('Borraste la reseña y cambiaste la fecha.', 'es').blunt).toContain('reader-action');
+    expect(balanceOf('El contraste de colores es bonito.', 'es').blunt).not.toContain('reader-action');
+    expect(balanceOf('No tiene nada que ver, en absoluto.', 'es').blunt).toContain('flat-denial');
+  });
+
+  it('leaves naming a fault to courtesy: "lamentamos el error" is not a negative word', () => {
+    expect(balanceOf('Lamentamos el error en la factura.', 'es').blunt).toEqual([]);
+    // Aimed at the reader, the same words are criticism.
+    expect(balanceOf('Usted está equivocado.', 'es').blunt).toEqual(['reader-criticism']);
+  });
+
+  it('does not take an explanation ("that\'s why", "el porqué") for a demand for reasons', () => {
+    expect(balanceOf("That's why we changed the hours.", 'en').blunt).not.toContain('why');
+    expect(balanceOf("I don't see why you changed it.", 'en').blunt).toContain('why');
+    expect(balanceOf('Le explicamos el porqué y la razón de por qué cerramos.', 'es').blunt).not.toContain('why');
+    expect(balanceOf('No tiene por qué preocuparse.', 'es').blunt).not.toContain('why');
+  });
+
+  it('hears Spanish hedges and closings as courtesy', () => {
+    expect(balanceOf('Si no me equivoco, la reserva era para dos. Un saludo.', 'es').polite).toEqual(expect.arrayContaining(['hedge', 'positive-word']));
   });
 
   it('counts a strategy at most twice, once per sentence', () => {

@@ -5,7 +5,7 @@
  * blunt strategies stand with nothing to soften them.
  */
 import type { Lang } from '../lang';
-import { POLITENESS_STRATEGIES, type PolitenessStrategy } from './data/politeness-strategies';
+import { POLITENESS_STRATEGIES, type PolitenessStrategy, type WrittenForm } from './data/politeness-strategies';
 import { expandMacros, WORD_END, WORD_START } from './text/phrases';
 import { sentenceSpans } from './text/sentences';
 import type { ToneDocument } from './types';
@@ -54,13 +54,29 @@ interface Sentence {
   question: boolean;
 }
 
+/** True when text[start, end) is written as the strategy asks (folded text has neither accents nor capitals). */
+export function writtenFits(written: WrittenForm | undefined, text: string, folded: string, start: number, end: number): boolean {
+  if (written === undefined || end <= start) return true;
+  if (written === 'not-final-e') return text.charAt(end - 1).toLowerCase() !== '\u00e9';
+  if (written === 'capitals') {
+    const original = text.slice(start, end);
+    return original !== original.toLowerCase() && original === original.toUpperCase();
+  }
+  for (let i = start; i < end; i++) if (text.charAt(i).toLowerCase() !== folded.charAt(i)) return true;
+  return false;
+}
+
 /** A strategy counts once per sentence that uses it, up to this many times. */
 const MAX_COUNT = 2;
 
 /** How many sentences use the strategy (capped), and where it first appears. */
-function uses({ strategy, re }: CompiledStrategy, folded: string, sentences: readonly Sentence[]): { count: number; first: number | undefined } {
+const CAPITALS = /\p{Lu}{2}/u;
+
+function uses({ strategy, re }: CompiledStrategy, text: string, folded: string, sentences: readonly Sentence[]): { count: number; first: number | undefined } {
   let count = 0;
   let first: number | undefined;
+  if (strategy.requires !== undefined && !folded.includes(strategy.requires)) return { count, first };
+  if (strategy.written === 'capitals' && !CAPITALS.test(text)) return { count, first };
   if (strategy.place === 'anywhere' || strategy.place === 'inside-sentence') {
     // One pass over the whole draft; matches come in order, so one cursor walks the sentences.
     let sentence = 0;
@@ -70,6 +86,7 @@ function uses({ strategy, re }: CompiledStrategy, folded: string, sentences: rea
       while (sentence < sentences.length - 1 && sentences[sentence + 1]!.start <= m.index) sentence++;
       const s = sentences[sentence];
       if (strategy.place === 'inside-sentence' && (!s || m.index <= s.start)) continue;
+      if (!writtenFits(strategy.written, text, folded, m.index, m.index + m[0].length)) continue;
       first ??= m.index;
       if (sentence !== lastCounted) {
         count++;
@@ -82,7 +99,8 @@ function uses({ strategy, re }: CompiledStrategy, folded: string, sentences: rea
     if (count >= MAX_COUNT) break;
     if (strategy.place === 'question-start' && !s.question) continue;
     re.lastIndex = s.start;
-    if (re.test(folded)) {
+    const m = re.exec(folded);
+    if (m && writtenFits(strategy.written, text, folded, m.index, m.index + m[0].length)) {
       first ??= s.start;
       count++;
     }
@@ -114,13 +132,13 @@ export function politenessBalance(doc: ToneDocument, lang: Lang): PolitenessBala
   let firstBluntAt: number | undefined;
   const found: Pick<PolitenessBalance, 'polite' | 'blunt'> = { polite: [], blunt: [] };
   for (const s of polite) {
-    const { count } = uses(s, doc.folded, sentences);
+    const { count } = uses(s, doc.text, doc.folded, sentences);
     if (count === 0) continue;
     balance -= s.strategy.weight * count;
     found.polite.push(s.strategy.id);
   }
   for (const s of blunt) {
-    const { count, first: at } = uses(s, doc.folded, sentences);
+    const { count, first: at } = uses(s, doc.text, doc.folded, sentences);
     if (at === undefined) continue;
     balance += s.strategy.weight * count;
     found.blunt.push(s.strategy.id);

@@ -35,7 +35,10 @@ export const CONDESCENDING_PHRASE: PhraseData = {
     '(?:look|listen),? (?:dude|buddy|pal|mate|lady|sir)',
   ],
   es: [
-    { pattern: 'con (?:todo|el debido) (?:el )?respeto', replace: [''] },
+    { pattern: 'con (?:todo|el debido) (?:el )?respeto|con todos los respetos|con todo mi respeto', replace: [''] },
+    { pattern: '(?:no es por nada|sin animo de ofender|sin acritud),? pero', replace: [''] },
+    'que (?:te|le|os|les) quede (?:bien )?claro',
+    '(?:te|le|os|les) guste o no',
     'si (?:usted |tu )?se hubiera(?:s)? (?:molestado|tomado la molestia) (?:en|de)',
     'si (?:usted |tu )?hubiera(?:s)? leido',
     'como ya (?:le|te|les) (?:dijimos|hemos dicho|explicamos|hemos explicado|indicamos|dije|he dicho|explique)',

@@ -6,12 +6,29 @@
  * at the reader, negative questions), 1 for the weaker ones. Weights follow the paper's direction of effect;
  * they were not fitted to any data set. Some cues differ by language: a sentence-initial "Por favor" is
  * ordinary Spanish courtesy, so only English counts "please" at the start as blunt.
+ *
+ * Spanish has more of its own (hand-written from knowledge of Spanish; the weights were then checked, lightly,
+ * against the Spanish politeness set, see ../README.md): "por favor" goes with bare orders as often as with
+ * requests ("por favor, no pongan...") so it weighs 1, not 2; a wh-question weighs 2; harsh judgement words weigh 2
+ * while words that only name a fault ("error", "incorrecto") count only aimed at the reader; and Spanish adds
+ * cues English has no direct match for: a written "tú" (a pronoun Spanish drops unless it points at someone),
+ * what the reader did in the informal past ("borraste"), exasperation ("vamos a ver", "y encima", "¡ya está
+ * bien!"), emphatic denials ("en absoluto", "ni mucho menos"), exclamations and short words in capitals. The
+ * last two were tried in English too and helped nowhere there (English has `shouting` and `emphasis`).
  */
 import type { Lang } from '../../lang';
 import { CURT_IMPERATIVE } from './curt-imperative';
+import { EMPHASIS_WORDS } from './emphasis-words';
 
 /** Where a pattern must match: anywhere; at a sentence's start; at the start of a question; inside a sentence, not at its start. */
 export type StrategyPlace = 'anywhere' | 'sentence-start' | 'question-start' | 'inside-sentence';
+
+/**
+ * How the match must be written, for what folding (lower case, no accents) hides: `accented`: it carries an
+ * accent (Spanish "tú", the pronoun, not "tu", your); `not-final-e`: it does not end in "é" (Spanish "busqué",
+ * I looked, is not "busque", the order "look"); `capitals`: it is all in capitals ("NO", "NEVER": a raised voice).
+ */
+export type WrittenForm = 'accented' | 'not-final-e' | 'capitals';
 
 export interface PolitenessStrategy {
   id: string;
@@ -19,6 +36,9 @@ export interface PolitenessStrategy {
   weight: 1 | 2;
   place: StrategyPlace;
   pattern: string;
+  written?: WrittenForm;
+  /** A character every match contains: drafts without it skip the pattern (a cheap pre-check). */
+  requires?: string;
 }
 
 export interface PolitenessStrategies {
@@ -29,8 +49,17 @@ export interface PolitenessStrategies {
 const NEGATIVE_EN =
   '(?:wrong|incorrect|nonsense|ridiculous|absurd|stupid|silly|idiot\\w*|bogus|pointless|useless|waste\\w*|ignor(?:e|es|ed|ing)|refus\\w+|accus\\w+|attack\\w*|blam\\w+|abus\\w+|vandal\\w*|violat\\w+|disrupt\\w*|biased|rude|unacceptable|inappropriate|bad faith|lie|lies|lying|liar|false|unfair|mess|hell|damn|crap|garbage|rubbish|lame|troll\\w*|harass\\w*|threat\\w*|insult\\w*|offensive|bad|terrible|awful|horrible|worst|fail(?:s|ed|ing|ure)?|annoy\\w*|angry|hate|disgust\\w*|shame\\w*|pathetic|clueless|incompeten\\w*|ignorant|censor\\w*|hypocri\\w*|joke|complain\\w*|problem)';
 
+/**
+ * Spanish words that judge something harshly. Naming a fault ("error", "incorrecto", "vandalismo",
+ * "contradicción") is not in this list: a polite reply names mistakes too ("lamentamos el error"); only aimed at
+ * the reader (`reader-criticism`) does it count, through FAULT_ES.
+ */
 const NEGATIVE_ES =
-  '(?:mal|malo|mala|malos|malas|error|errores|erroneo|erronea|incorrect[oa]s?|equivocad[oa]s?|absurd[oa]s?|ridicul[oa]s?|estupid[oa]s?|tonteria\\w*|basura|vandal\\w*|mentira\\w*|mientes|mentir|falso|falsa|falsos|falsas|falacia\\w*|sesgad[oa]s?|ignoran\\w*|insult\\w*|ataque\\w*|abus\\w*|ofensiv[oa]s?|verguenza|horrible|pesim[oa]s?|inaceptable|injust[oa]s?|censura\\w*|troll\\w*|deficiente|mediocre|lamentable|penoso|penosa|vergonzos[oa]s?|inutil|sin sentido|disparate\\w*|tergivers\\w*|manipul\\w*|parcial|carente|carece|peor|desastre|porqueria|mierda|joder|nunca|ni siquiera|grave|graves|contradic\\w*|irrelevante|impropi[oa]s?|despreciable|inadmisible|no tiene sentido|no es cierto|no es verdad)';
+  '(?:mal|malo|mala|malos|malas|absurd[oa]s?|ridicul[oa]s?|estupid[oa]s?|tonteria\\w*|basura|mentira\\w*|mientes|falso|falsos|falsas|falacia\\w*|sesgad[oa]s?|ignoran\\w*|insult\\w*|abus\\w*|verguenza|horrible|pesim[oa]s?|inaceptable|injust[oa]s?|censura\\w*|troll\\w*|deficiente|mediocre|lamentable|penoso|penosa|vergonzos[oa]s?|inutil|sin sentido|disparate\\w*|tergivers\\w*|manipul\\w*|carente|carece|peor|desastre\\w*|desastros[oa]s?|porqueria|mierda|joder|irrelevante|impropi[oa]s?|despreciable|inadmisible|no tiene sentido|no es cierto|no es verdad|inconcebible|inaudit[oa]s?|indignante|escandalos[oa]s?|intolerable|nefast[oa]s?|infumable|impresentables?|horroros[oa]s?|chapuza\\w*|bodrio\\w*|patetic[oa]s?|chorrada\\w*|barbaridad\\w*|sandez\\w*|cansin[oa]s?|hart[oa]s?|fanatic[oa]s?|sectari[oa]s?)';
+
+/** Words that name a fault without judging anyone; blunt only when aimed at the reader. */
+const FAULT_ES =
+  '(?:error|errores|erroneo|erronea|erroneos|erroneas|incorrect[oa]s?|equivocad[oa]s?|falsa|grave|graves|contradic\\w*|vandal\\w*|ofensiv[oa]s?|mentir)';
 
 const NEGATIVE_ID =
   '(?:salah|bodoh|goblok|tolol|bego|bohong|pembohong|jelek|buruk|parah|sampah|payah|konyol|ngawur|asal-asalan|tidak becus|gak becus|nggak becus|memalukan|menyebalkan|kacau|bobrok|fitnah|menipu|penipu|curang)';
@@ -70,8 +99,15 @@ export const POLITENESS_STRATEGIES: Record<Lang, PolitenessStrategies> = {
       { id: 'wish', weight: 1, place: 'anywhere', pattern: "(?:(?:would|'d) (?:like|love|appreciate|be grateful)|(?:is|would be) (?:much|greatly|really) appreciated)" },
     ],
     blunt: [
-      // "Why not come back in spring?" invites; it does not demand reasons.
-      { id: 'why', weight: 2, place: 'anywhere', pattern: '(?:why(?! not (?:come|join|visit|stop by|drop by|pop in|give us|try us|book))|how come)' },
+      // "Why not come back in spring?" invites; it does not demand reasons. Nor does an explanation ("that's why",
+      // "which is why", "that explains why"); "I don't see why" still asks.
+      {
+        id: 'why',
+        weight: 2,
+        place: 'anywhere',
+        pattern:
+          "(?:(?<!(?:that'?s|thats|this'?s|that is|this is|which is|which was|that was|this was|here'?s|here is|exactly|precisely|partly|explains|explained) )why(?! not (?:come|join|visit|stop by|drop by|pop in|give us|try us|book))|how come)",
+      },
       {
         id: 'negative-question',
         weight: 2,
@@ -112,20 +148,20 @@ export const POLITENESS_STRATEGIES: Record<Lang, PolitenessStrategies> = {
         place: 'anywhere',
         pattern: '(?:podria|podrias|podrian|podriamos|seria|serias|te importaria|le importaria|quisiera|quisieramos|me gustaria|nos gustaria|habria que)',
       },
-      { id: 'please-inside', weight: 2, place: 'inside-sentence', pattern: '(?:por favor|porfa)' },
+      { id: 'please-inside', weight: 1, place: 'inside-sentence', pattern: '(?:por favor|porfa)' },
       {
         id: 'hedge',
         weight: 1,
         place: 'anywhere',
         pattern:
-          '(?:creo que|me parece|quizas?|tal vez|a lo mejor|puede que|probablemente|posiblemente|supongo|no estoy segur[oa]|sugier\\w*|sugerencia|propong\\w*|propuesta|espero|opino que|en mi opinion|si no (?:te|le) importa)',
+          '(?:creo que|me parece|quizas?|tal vez|a lo mejor|puede que|probablemente|posiblemente|supongo|no estoy segur[oa]|sugier\\w*|sugerencia|propong\\w*|propuesta|espero|esperamos|ojala|opino que|si no (?:te|le|os|les) importa|si es posible|si no es molestia|si (?:te|le|os|les) parece(?: bien)?|que (?:opinas|opina|opinais|opinan)|(?:entiendo|comprendo) (?:que|tu|su|vuestra|vuestro|sus|tus)|me (?:pregunto|preguntaba)|(?:una|tengo una|me surge una) (?:pregunta|duda)|a mi (?:entender|juicio|parecer)|desde mi punto de vista|en mi (?:humilde )?opinion|si no me equivoco|si mal no recuerdo|que yo sepa|(?:corrijanme|corrigeme|corrijame) si|no soy (?:ningun )?experto)',
       },
       {
         id: 'positive-word',
         weight: 1,
         place: 'anywhere',
         pattern:
-          '(?:bien|buen[oa]?s?|gran|genial|excelente|interesante|util|utiles|gusta\\w*|encant\\w*|amable|agradable|estupend[oa]|perfect[oa]|acuerdo|razon|ayuda\\w*|saludos|cordial\\w*|un abrazo)',
+          '(?:bien|buen[oa]?s?|gran|genial|excelente|interesante|util|utiles|gusta\\w*|encant\\w*|amable|agradable|estupend[oa]|perfect[oa]|acuerdo|razon|ayuda\\w*|saludos|un saludo|cordial\\w*|atentamente|un abrazo|bienvenid[oa]s?|me alegr[oa]|nos alegra|con (?:mucho )?gusto)',
       },
       { id: 'first-person-start', weight: 1, place: 'sentence-start', pattern: '(?:yo|mi|me|he|hemos|estoy|estamos|soy|creo|pienso|quiero|queria|voy|vamos)' },
       {
@@ -137,32 +173,62 @@ export const POLITENESS_STRATEGIES: Record<Lang, PolitenessStrategies> = {
       { id: 'by-the-way', weight: 1, place: 'anywhere', pattern: '(?:por cierto|a proposito)' },
     ],
     blunt: [
-      // "¿Por qué no vuelve...?" is a suggestion, not a demand for reasons; "porque" (because) is not "por qué".
-      { id: 'why', weight: 2, place: 'anywhere', pattern: '(?:por que(?! no (?:nos|me|viene|vienes|vuelve|vuelves|prueba|pruebas|pasa|pasas))|como es posible|a que viene)' },
+      // "¿Por qué no vuelve...?" is a suggestion, not a demand for reasons; "porque" (because) is not "por qué"; nor are
+      // "el porqué", "la razón de por qué" (a noun) and "no tiene por qué" (need not).
+      { id: 'why', weight: 2, place: 'anywhere', pattern: '(?:(?<!(?:de|sobre|el|los|un|sus|tiene|tienen|tenia|hay|habia) )por que(?! no (?:nos|me|viene|vienes|vuelve|vuelves|prueba|pruebas|pasa|pasas))|como es posible|a que viene)' },
       {
         id: 'negative-question',
         weight: 2,
         place: 'question-start',
         pattern: '(?:(?:y|pero|entonces) )?(?:acaso|es que no|no (?:ves|ve|sabes|sabe|entiendes|entiende|leiste|leyo|has|ha))',
       },
-      { id: 'direct-start', weight: 1, place: 'sentence-start', pattern: '(?:entonces|asi que|pues|y|pero|o)' },
-      { id: 'wh-question', weight: 1, place: 'question-start', pattern: '(?:(?:y|pero|entonces) )?(?:que|quien|quienes|como|donde|cuando|cual|cuales)' },
+      { id: 'direct-start', weight: 1, place: 'sentence-start', pattern: '(?:pues|y|pero|o)' },
+      // "¿Cómo está?", "¿Cómo te fue?" ask after the reader, not for an account.
+      {
+        id: 'wh-question',
+        weight: 2,
+        place: 'question-start',
+        pattern:
+          '(?:(?:y|pero|entonces) )?(?!como (?:esta|estas|estan|estais|va|van|(?:te|le|os|les) (?:va|fue|ha ido))(?![a-z]))(?:que|quien|quienes|como|donde|cuando|cual|cuales)',
+      },
       { id: 'second-person-start', weight: 1, place: 'sentence-start', pattern: '(?:tu|tus|vos|te|vosotros)' },
       {
         id: 'factuality',
         weight: 1,
         place: 'anywhere',
-        pattern: '(?:de hecho|en realidad|realmente|claramente|obviamente|evidentemente|la verdad es que|el hecho es|lo cierto es|en serio|totalmente|absolutamente|simplemente)',
+        pattern: '(?:claramente|obviamente|evidentemente|la verdad es que|el hecho es|lo cierto es|en serio|(?:totalmente|absolutamente)(?! de acuerdo))',
       },
-      { id: 'negative-word', weight: 1, place: 'anywhere', pattern: NEGATIVE_ES },
-      { id: 'imperative', weight: 1, place: 'sentence-start', pattern: CURT_IMPERATIVE.es },
+      { id: 'negative-word', weight: 2, place: 'anywhere', pattern: NEGATIVE_ES },
+      { id: 'imperative', weight: 1, place: 'sentence-start', pattern: CURT_IMPERATIVE.es, written: 'not-final-e' },
+      // Spanish drops subject pronouns, so a written "tú" (not "tu", your) points at the reader: "tú no sabes", "eres tú quien".
+      { id: 'emphatic-you', weight: 2, place: 'anywhere', pattern: 'tu', written: 'accented' },
+      // What the reader did, in the informal past ("borraste", "dijiste"): the Spanish "You removed...".
+      {
+        id: 'reader-action',
+        weight: 1,
+        place: 'anywhere',
+        pattern:
+          '(?:\\w+(?:(?<!contr|desg|tr|eng|h)aste|asteis|isteis)|(?:dij|hic|pus|quis|vin|le|entend|escrib|revert|anad|inclu|ped|decid|met|romp|perd|pud|tuv|deb|d|sup|traj|eleg|omit|confund)iste)',
+      },
       {
         id: 'reader-criticism',
         weight: 1,
         place: 'anywhere',
-        pattern: `(?:(?:tu|tus|usted|ustedes|te|vos)(?: \\w+){0,3} ${NEGATIVE_ES}|(?:te|se) equivoca(?:s|n)?|mientes|no (?:sabes|entiendes|has leido|ha leido))`,
+        pattern: `(?:(?:tu|tus|usted|ustedes|te|vos)(?: \\w+){0,3} (?:${NEGATIVE_ES}|${FAULT_ES})|(?:te|se) equivoca(?:s|n)?|mientes|no (?:sabes|sabeis|entiendes|entendeis|comprendes|has leido|ha leido|habeis leido|han leido|te enteras|te das cuenta|tienes (?:ni )?idea|aportas|respetas)|(?:te|os) (?:crees|creeis)|pretend(?:es|eis))`,
       },
-      { id: 'flat-denial', weight: 1, place: 'anywhere', pattern: '(?:no (?:es|son|era|fue|existe|existen|significa|se trata|se llama|tiene que ver))' },
+      { id: 'flat-denial', weight: 1, place: 'anywhere', pattern: '(?:no (?:es|son|era|fue|existe|existen|significa|se trata|se llama|tiene que ver)|nunca|ni siquiera|en absoluto|ni mucho menos|de ninguna manera|de ningun modo|ni de lejos|ni por asomo|nada que ver|nada de nada)' },
+      // A short word in capitals ("NO", "NUNCA"): a raised voice (EMPHASIS_WORDS; acronyms are not in it).
+      { id: 'raised-voice', weight: 2, place: 'anywhere', pattern: `(?:${EMPHASIS_WORDS.es.join('|')})`, written: 'capitals' },
+      // An exclamation ("¡Ya está!", "... no es así!"); one that thanks or greets is offset by its courtesy.
+      { id: 'exclamation', weight: 1, place: 'anywhere', pattern: '\\w+\\s*!+', requires: '!' },
+      // Exasperation: the writer has run out of patience ("vamos a ver", "y encima", "de una vez", "no puede ser").
+      {
+        id: 'exasperation',
+        weight: 2,
+        place: 'anywhere',
+        pattern:
+          '(?:vamos a ver|a ver(?=,)|(?:y|que|pero) encima|encima de que|para colmo|por si fuera poco|de una (?:buena )?vez|ya (?:esta bien|basta)|basta ya|hasta cuando|no puede ser(?= que|\\s*[.!?,;]|$)|(?:es|me parece|resulta|parece) increible|parece mentira|venga ya|anda ya|por dios|lo que hay que (?:leer|oir|aguantar))',
+      },
     ],
   },
   id: {

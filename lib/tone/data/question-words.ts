@@ -42,8 +42,8 @@ export const QUESTION_WORDS: Record<Lang, QuestionWords> = {
     opener:
       '(?:(?:y|pero|entonces|bueno|oye|a ver)[,\\s]+)*(?:que|quien|quienes|donde|cuando|cual|cuales|acaso|es que|no (?:ve|ves|sabe|sabes|entiende|entiendes|leyo|leiste))',
     addressee: '(?:usted|ustedes|ud|uds|tu|te|ti|vos|os|vosotros|su|sus|tus)',
-    benign: '(?:por que no (?:nos|viene|vuelve|prueba)|que (?:le|te|os) parece|que opina|que opinas|como (?:esta|estas|le fue|te fue)|en que (?:podemos|puedo) ayudar|sugerencias?|ideas?|opinion|ayuda)',
-    request: '^(?:(?:y|pero|entonces|bueno)[,\\s]+)*(?:puede|puedes|podria|podrias|podemos|se puede|hay (?:alguna|algun) (?:forma|manera|cosa))',
+    benign: '(?:por que no (?:nos|viene|vuelve|prueba)|que (?:le|te|os|les) parece|que opina(?:s|n|is)?|no (?:cree|crees|creen|creeis|le parece|te parece|les parece|os parece)|como (?:esta|estas|le fue|te fue)|en que (?:podemos|puedo) ayudar|sugerencias?|ideas?|opinion|ayuda)',
+    request: '^(?:(?:y|pero|entonces|bueno)[,\\s]+)*(?:puede|puedes|podria|podrias|podemos|se puede|hay (?:alguna|algun) (?:forma|manera|cosa)|alguien (?:sabe|puede|podria|conoce|tiene))',
     greeting: '(?:hola|buen(?:os|as) (?:dias|tardes|noches)|estimad[oa]s?|saludos)',
     sentenceSoftener:
       '(?:por favor|podria|podrias|podrian|seria posible|le importaria|te importaria|quisiera|me gustaria|nos gustaria|quizas|quiza|tal vez|amablemente)',

@@ -1,16 +1,29 @@
 import { politenessBalance } from '../politeness';
 import { sentenceSpans } from '../text/sentences';
 import type { RawFinding, ToneRule } from '../types';
+import { pointedQuestions } from './direct-question';
 
 /** Balance (blunt minus polite strategy weights) from which a draft that addresses the reader reads as blunt. */
 export const BLUNT_BALANCE = 2;
 /** Strategies aimed at the reader; without one, the balance must be one higher. */
-const READER_DIRECTED = new Set(['why', 'negative-question', 'wh-question', 'second-person-start', 'imperative', 'please-start', 'reader-criticism']);
+const READER_DIRECTED = new Set([
+  'why',
+  'negative-question',
+  'wh-question',
+  'second-person-start',
+  'imperative',
+  'please-start',
+  'reader-criticism',
+  'emphatic-you',
+  'reader-action',
+  'exasperation',
+]);
 
 /**
  * A draft that leans on blunt strategies ("why...?", "actually", a bare "So...", a negative word aimed at
  * the reader) with nothing polite to weigh against them reads as rude even when no single phrase is an
- * insult. Marks the sentence where the first blunt strategy appears.
+ * insult. Marks the sentence where the first blunt strategy appears, unless `direct-question` already marks that
+ * sentence as a pointed question (its advice is the more precise one).
  */
 export const bluntTone: ToneRule = {
   id: 'blunt-tone',
@@ -29,7 +42,11 @@ export const bluntTone: ToneRule = {
       const aimedAtReader = blunt.some((id) => READER_DIRECTED.has(id));
       if (firstBluntAt === undefined || balance < (aimedAtReader ? BLUNT_BALANCE : BLUNT_BALANCE + 1)) continue;
       const span = sentenceSpans(doc.text).find((s) => s.start <= firstBluntAt && firstBluntAt < s.end);
-      if (span) findings.push({ start: span.start, end: span.end });
+      if (!span || findings.some((f) => f.start === span.start)) continue;
+      // A pointed question already has its own, more precise warning (`direct-question`): one warning per sentence.
+      const questions = doc.settings.disabledRules.includes('direct-question') ? [] : pointedQuestions(doc);
+      if (questions.some((q) => q.start === span.start && q.end === span.end)) continue;
+      findings.push({ start: span.start, end: span.end });
     }
     return findings;
   },
@@ -43,13 +60,25 @@ export const bluntTone: ToneRule = {
       { lang: 'es', text: 'Gracias por su comentario. ¿Podría indicarnos la fecha de su estancia?' },
       { lang: 'es', text: 'Lamentamos el error con la factura; ya lo hemos corregido.' },
       { lang: 'id', text: 'Terima kasih atas ulasannya. Bisakah Anda memberi tahu kami tanggal menginap?' },
+      // An explanation is not a demand for reasons; nor is "el porqué" or "no tiene por qué".
+      { lang: 'en', text: "That's why we changed the breakfast hours, and we hope you like them." },
+      { lang: 'es', text: 'Le explico el porqué: la piscina no tiene por qué cerrar antes.' },
+      // Agreement, a first-person past ("busqué", not the order "busque") and courtesy with an exclamation.
+      { lang: 'es', text: 'Totalmente de acuerdo con usted; gracias por escribirnos.' },
+      { lang: 'es', text: 'Busqué su reserva. No aparece en el sistema.' },
+      { lang: 'es', text: 'Gracias a ti por venir. ¡Esperamos verte pronto!' },
     ],
     invalid: [
-      { lang: 'en', text: 'So why did you even book a room here?', expect: 'So why did you even book a room here?' },
-      { lang: 'en', text: 'Why did you book this room?', expect: 'Why did you book this room?' },
+      // A pointed question gets `direct-question` instead; this rule marks the other blunt sentences.
       { lang: 'en', text: 'The review is wrong. Why are you actually complaining now?', expect: 'The review is wrong.' },
-      { lang: 'es', text: 'Pero ¿por qué dice eso? Su reseña es totalmente falsa.', expect: 'Pero ¿por qué dice eso?' },
-      { lang: 'id', text: 'Jadi kenapa kamu baru protes sekarang?', expect: 'Jadi kenapa kamu baru protes sekarang?' },
+      { lang: 'en', text: 'You actually booked the cheapest room, and it was not our fault at all.', expect: 'You actually booked the cheapest room, and it was not our fault at all.' },
+      { lang: 'es', text: 'Pues no es así. Su queja es absurda.', expect: 'Pues no es así.' },
+      // A written "tú" (the pronoun) and a "-aste" past point at the reader; "y encima" is exasperation.
+      { lang: 'es', text: 'Tú reservaste la habitación más barata y encima te quejas.', expect: 'Tú reservaste la habitación más barata y encima te quejas.' },
+      // Exasperation and a word in capitals (a raised voice).
+      { lang: 'es', text: 'Vamos a ver: la habitación NO estaba sucia.', expect: 'Vamos a ver: la habitación NO estaba sucia.' },
+      { lang: 'es', text: '¡Ya está bien! Nadie le cobró de más.', expect: '¡Ya está bien!' },
+      { lang: 'id', text: 'Jadi kamu salah. Kamar kami bersih.', expect: 'Jadi kamu salah.' },
     ],
   },
 };

@@ -30,6 +30,8 @@ export const condescendingPhrase = phraseRule({
       { lang: 'en', text: 'Most guests love our breakfast.', expect: 'Most guests love' },
       { lang: 'es', text: 'Con todo el respeto, la habitación estaba limpia.', expect: 'Con todo el respeto' },
       { lang: 'es', text: 'Como ya le dijimos, el parking es aparte.', expect: 'Como ya le dijimos' },
+      { lang: 'es', text: 'No es por nada, pero la habitación estaba limpia.', expect: 'No es por nada, pero' },
+      { lang: 'es', text: 'Que le quede claro: el desayuno no está incluido.', expect: 'Que le quede claro' },
       { lang: 'id', text: 'Dengan segala hormat, tapi kamar sudah dibersihkan.', expect: 'Dengan segala hormat, tapi' },
       { lang: 'id', text: 'Seperti yang sudah kami jelaskan sebelumnya, parkir berbayar.', expect: 'Seperti yang sudah kami jelaskan sebelumnya' },
     ],

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lang';
 import { CURT_IMPERATIVE } from '../data/curt-imperative';
 import { TEXT_SOFTENERS } from '../data/softeners';
-import { courtesyOutweighs } from '../politeness';
+import { courtesyOutweighs, writtenFits } from '../politeness';
 import { expandMacros, WORD_END, WORD_START } from '../text/phrases';
 import { sentenceSpans } from '../text/sentences';
 import type { RawFinding, ToneRule } from '../types';
@@ -49,6 +49,8 @@ export const curtImperative: ToneRule = {
         const sentence = doc.folded.slice(span.start, span.end);
         const lead = LEADING_PUNCTUATION.exec(sentence)?.[0].length ?? 0;
         const m = c.order.exec(sentence.slice(lead));
+        // "Busqué" (I looked) folds to "busque" (the order "look"): a final written "é" is the past, not an order.
+        if (m && lang === 'es' && !writtenFits('not-final-e', doc.text, doc.folded, span.start + lead, span.start + lead + m[0].length)) continue;
         if (m) findings.push({ start: span.start + lead, end: span.start + lead + m[0].length });
       }
     }
@@ -62,6 +64,8 @@ export const curtImperative: ToneRule = {
       { lang: 'en', text: "Don't hesitate to get in touch. Follow us for news, and get well soon!" },
       { lang: 'es', text: 'Escríbanos cuando quiera; estaremos encantados de ayudarle.' },
       { lang: 'id', text: 'Silakan hubungi kami kapan saja.' },
+      // A final written "é" is the first-person past ("busqué": I looked), not the order "busque".
+      { lang: 'es', text: 'Busqué su reserva y revisé la factura con recepción.' },
       // Courtesy that clearly outweighs the order (politeness.ts): a request and a kind word.
       { lang: 'en', text: 'Could you tell us your dates? Check the map at reception in the meantime; we would love to help.' },
       { lang: 'es', text: '¿Podría indicarnos las fechas? Mire el mapa en recepción mientras tanto; por cierto, creo que le gustará.' },
@@ -71,6 +75,8 @@ export const curtImperative: ToneRule = {
       { lang: 'en', text: 'Read the listing before you book.', expect: 'Read' },
       { lang: 'en', text: 'Please stop posting the same review.', expect: 'Please stop' },
       { lang: 'es', text: 'Lea la descripción antes de reservar.', expect: 'Lea' },
+      { lang: 'es', text: 'Fíjese en el horario antes de venir.', expect: 'Fíjese' },
+      { lang: 'es', text: 'Busque su reserva en el correo.', expect: 'Busque' },
       { lang: 'id', text: 'Baca deskripsinya sebelum memesan.', expect: 'Baca' },
     ],
   },

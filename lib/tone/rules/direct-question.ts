@@ -3,7 +3,7 @@ import { QUESTION_WORDS } from '../data/question-words';
 import { courtesyOutweighs, leansBlunt } from '../politeness';
 import { expandMacros, WORD_END, WORD_START } from '../text/phrases';
 import { sentenceSpans } from '../text/sentences';
-import type { RawFinding, ToneRule } from '../types';
+import type { RawFinding, ToneDocument, ToneRule } from '../types';
 
 type CompiledQuestionWords = Record<keyof (typeof QUESTION_WORDS)['en'], RegExp>;
 
@@ -34,6 +34,40 @@ const QUESTION_MARK = /[?\uff1f]/;
 const LEADING_PUNCTUATION = /^[\s\u00bf\u00a1"'(\-*]+/;
 const MIN_INTERROGATION = 2;
 
+const found = new WeakMap<ToneDocument, RawFinding[]>();
+
+/** The pointed questions of a draft (computed once per check: `blunt-tone` yields to them). */
+export function pointedQuestions(doc: ToneDocument): RawFinding[] {
+  const known = found.get(doc);
+  if (known) return known;
+  const findings = findPointedQuestions(doc);
+  found.set(doc, findings);
+  return findings;
+}
+
+function findPointedQuestions(doc: ToneDocument): RawFinding[] {
+  if (!QUESTION_MARK.test(doc.text)) return [];
+  const findings: RawFinding[] = [];
+  for (const lang of doc.langs) {
+    const w = wordsFor(lang);
+    if (w.textSoftener.test(doc.folded) || courtesyOutweighs(doc, lang)) continue;
+    const pointed = sentenceSpans(doc.text)
+      .map((span) => ({ span, body: doc.folded.slice(span.start, span.end).replace(LEADING_PUNCTUATION, '') }))
+      .filter(({ body }) => QUESTION_MARK.test(body) && !w.benign.test(body) && !w.request.test(body) && !w.sentenceSoftener.test(body));
+    // A string of pointed questions with no courtesy anywhere is an interrogation, whatever each one asks.
+    const interrogation =
+      pointed.length >= MIN_INTERROGATION && !w.sentenceSoftener.test(doc.folded) && !w.greeting.test(doc.folded);
+    // A single pointed question is blunt only in a draft that leans blunt overall (politeness.ts).
+    const blunt = leansBlunt(doc, lang);
+    for (const { span, body } of pointed) {
+      if (interrogation || (blunt && (w.blunt.test(body) || (w.opener.test(body) && w.addressee.test(body))))) {
+        findings.push({ start: span.start, end: span.end });
+      }
+    }
+  }
+  return findings;
+}
+
 /**
  * A blunt question ("Why didn't you tell us?", "What is your problem with...?") with no softening in the
  * sentence and no thanks or apology in the draft reads as an interrogation. Requests ("could you...?")
@@ -51,28 +85,7 @@ export const directQuestion: ToneRule = {
     es: 'Una pregunta directa al cliente suena a interrogatorio; formúlela como petición («¿Podría indicarnos...?»).',
     id: 'Pertanyaan langsung kepada pembaca terdengar seperti interogasi; ajukan sebagai permintaan ("Bolehkah Anda...?").',
   },
-  check(doc) {
-    if (!QUESTION_MARK.test(doc.text)) return [];
-    const findings: RawFinding[] = [];
-    for (const lang of doc.langs) {
-      const w = wordsFor(lang);
-      if (w.textSoftener.test(doc.folded) || courtesyOutweighs(doc, lang)) continue;
-      const pointed = sentenceSpans(doc.text)
-        .map((span) => ({ span, body: doc.folded.slice(span.start, span.end).replace(LEADING_PUNCTUATION, '') }))
-        .filter(({ body }) => QUESTION_MARK.test(body) && !w.benign.test(body) && !w.request.test(body) && !w.sentenceSoftener.test(body));
-      // A string of pointed questions with no courtesy anywhere is an interrogation, whatever each one asks.
-      const interrogation =
-        pointed.length >= MIN_INTERROGATION && !w.sentenceSoftener.test(doc.folded) && !w.greeting.test(doc.folded);
-      // A single pointed question is blunt only in a draft that leans blunt overall (politeness.ts).
-      const blunt = leansBlunt(doc, lang);
-      for (const { span, body } of pointed) {
-        if (interrogation || (blunt && (w.blunt.test(body) || (w.opener.test(body) && w.addressee.test(body))))) {
-          findings.push({ start: span.start, end: span.end });
-        }
-      }
-    }
-    return findings;
-  },
+  check: pointedQuestions,
   examples: {
     valid: [
       { lang: 'en', text: 'Could you tell us which room you stayed in?' },

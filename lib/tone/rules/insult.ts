@@ -25,6 +25,7 @@ export const insult = phraseRule({
       { lang: 'en', text: 'Please grow up.', expect: 'Please grow up' },
       { lang: 'es', text: 'Qué queja tan ridícula.', expect: 'ridícula' },
       { lang: 'es', text: 'Es usted un maleducado.', expect: 'maleducado' },
+      { lang: 'es', text: 'Solo un analfabeto escribiría esa reseña.', expect: 'analfabeto' },
       { lang: 'id', text: 'Komentar yang bodoh sekali.', expect: 'bodoh' },
       { lang: 'id', text: 'Dasar kampungan.', expect: 'kampungan' },
     ],
