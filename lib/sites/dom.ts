@@ -49,8 +49,15 @@ export function waitFor<T>(root: Node, find: () => T | null, timeoutMs = 2000): 
   });
 }
 
+/** A root-relative link of plain URL characters (no dot segments), which the URL parser would return unchanged. */
+const PLAIN_ROOT_RELATIVE = /^\/(?![/\\])[\w\-.~!$&()*+,;=:@%/?#]*$/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+
 export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
   if (!href) return null;
+  // Most permalinks are plain root-relative paths: joining them to the origin is what the parser
+  // would do, at a fraction of its cost on a page of a thousand comments.
+  if ((base.protocol === 'https:' || base.protocol === 'http:') && PLAIN_ROOT_RELATIVE.test(href) && !DOT_SEGMENT.test(href)) return base.origin + href;
   try {
     const url = new URL(href, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;

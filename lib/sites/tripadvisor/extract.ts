@@ -157,14 +157,20 @@ function readDate(card: Element): string | null {
     // Cheap checks first: a date line is short and has a year in it.
     const raw = el.textContent ?? '';
     if (raw.length > 240 || !/\d/.test(raw)) continue;
+    // The raw text says whether a date line is here; only then is it read without its icons.
+    if (!dateIn(raw.replace(/\s+/g, ' ').trim())) continue;
     const line = readText(el);
     if (line.length > 120 || (best && line.length >= best.line.length)) continue;
-    for (const pattern of REVIEW_DATE) {
-      const date = line.match(pattern)?.[1]?.trim();
-      if (date) best = { line, date };
-    }
+    const date = dateIn(line);
+    if (date) best = { line, date };
   }
   return best?.date ?? null;
+}
+
+function dateIn(line: string): string | null {
+  let found: string | null = null;
+  for (const pattern of REVIEW_DATE) found = line.match(pattern)?.[1]?.trim() || found;
+  return found;
 }
 
 /** Text that ends in an ellipsis next to a "Read more" control is only the start of the review. */
