@@ -12,8 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelFeatures, logit, type LinearModel } from '../lib/analysis/id-model';
-import { resourcesFor } from '../lib/analysis/resources';
-import { describeTokens } from '../lib/analysis/sentiment';
+import { describeTokens, resourcesFor } from '../lib/analysis/resources';
 import { tokenize } from '../lib/analysis/tokenize';
 
 const MIN_COUNT = 3;
@@ -35,9 +34,7 @@ function load(path: string): { features: string[]; y: number }[] {
     .filter((cols) => cols[1] === 'positive' || cols[1] === 'negative')
     .map(([text, label]) => {
       const tokens = tokenize(text!);
-      const infos = describeTokens(tokens, res);
-      const norms = tokens.map((t, i) => infos[i]?.norm ?? t.folded);
-      return { features: [...new Set(modelFeatures(tokens, norms, res))], y: label === 'positive' ? 1 : 0 };
+      return { features: [...new Set(modelFeatures(tokens, describeTokens(tokens, res)))], y: label === 'positive' ? 1 : 0 };
     });
 }
 

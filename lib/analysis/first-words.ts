@@ -7,8 +7,11 @@
  * punctuation) and answers undefined for anything else, which makes the caller scan plainly.
  *
  * "Word" means what the whole-word boundary of the patterns means: a run of letters and digits
- * (`[\p{L}\p{N}]`); an apostrophe or a hyphen ends it. Text is folded (lower case, no accents).
+ * (`[\p{L}\p{N}]`); an apostrophe or a hyphen ends it. The index reads text folded (lower case, no
+ * accents) as `foldKeepingOffsets` folds it, folding each character itself: it can be given the
+ * original text.
  */
+import { sameLengthFoldOf } from './fold';
 
 /** Trie symbols: a–z, 0–9, then the space. Any other letter (another script, ß...) has no edge: only stems reach it. */
 const ALPHABET = 37;
@@ -223,7 +226,7 @@ export class FirstWordIndex {
     let node = 0;
     for (let i = at; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      const symbol = symbolOf(unit);
+      const symbol = symbolOf(sameLengthFoldOf(unit));
       // Past the trie: if the text goes on with a letter or digit, only the open patterns qualify;
       // otherwise the word ended here, and the exact openings of this node qualify as well.
       if (symbol < 0) {
@@ -238,6 +241,23 @@ export class FirstWordIndex {
       node = child;
     }
     return this.exact[node]!.length > 0 || this.openOnPath[node] ? node * 2 + 1 : -1;
+  }
+
+  /**
+   * False when no pattern can start at a word start whose whole word is `word` (folded), whatever
+   * follows it, i.e. when `find` answers -1 there for sure; true when some pattern may.
+   */
+  mayOpenWith(word: string): boolean {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const symbol = symbolOf(word.charCodeAt(k));
+      if (symbol < 0 || symbol === SPACE) return true;
+      const child = this.next[node * ALPHABET + symbol]!;
+      if (child === 0) return this.openOnPath[node]!;
+      node = child;
+    }
+    // The word may be followed by a space and a second word, or end a match here.
+    return this.exact[node]!.length > 0 || this.openOnPath[node]! || this.next[node * ALPHABET + SPACE] !== 0;
   }
 
   /** The patterns for a key of `find`, in increasing order. */

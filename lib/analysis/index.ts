@@ -3,19 +3,19 @@
  * with evidence), how urgent (signals with evidence) and a severity to order the queue.
  * Pure and synchronous: runs in Node, the side panel and a worker.
  */
-import { LANGUAGE_SAMPLE_CHARS, LanguageEvidence, type LanguageGuess } from '../language';
+import { countSpanishMarks, LANGUAGE_SAMPLE_CHARS, LanguageEvidence, type LanguageGuess } from '../language';
 import { LANGS, type Lang } from '../lang';
 import { combineWithRating } from './combine';
-import { logit, modelFeatures } from './id-model';
+import { textLogit } from './id-model';
 import { labelFromText } from './label';
-import { infoIn, resourcesFor, tokenEntry, type WordInfo } from './resources';
+import { describeTokens, entryOf, resourcesFor, type WordInfo } from './resources';
 import { scoreSentiment } from './sentiment';
 import { severityOf } from './severity';
-import { tokenize, type Token } from './tokenize';
+import { ACCENTED_VOWEL, ASCII, LATIN, STARTS_WITH_DIGIT, tokenize, WORD, type Tokens } from './tokenize';
 import { detectTopics } from './topics';
 import { TOPIC_IDS } from '../topics';
 import type { CommentAnalysis, CommentInput, TopicHit } from './types';
-import { detectUrgency, foldKeepingOffsets } from './urgency';
+import { detectUrgency } from './urgency';
 
 export * from './types';
 export { LABEL_THRESHOLD } from './label';
@@ -36,13 +36,15 @@ interface Reading extends TextSentiment {
   infos: (WordInfo | undefined)[];
 }
 
-function readIn(tokens: readonly Token[], lang: Lang): Reading {
+/** Per language, the array its reading describes the tokens in (reused from text to text). */
+const infosByLang: Record<Lang, (WordInfo | undefined)[]> = { en: [], es: [], id: [] };
+
+function readIn(tokens: Tokens, lang: Lang): Reading {
   const res = resourcesFor(lang);
-  const infos = tokens.map((token): WordInfo | undefined => (token.kind === 'word' ? infoIn(res, tokenEntry(token), token.folded) : undefined));
+  const infos = describeTokens(tokens, res, infosByLang[lang]);
   const lexical = scoreSentiment(tokens, infos);
   if (lang !== 'id') return { score: lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
-  const norms = tokens.map((t, i) => infos[i]?.norm ?? t.folded);
-  const model = Math.tanh(logit(modelFeatures(tokens, norms, res)) / 2);
+  const model = Math.tanh(textLogit(tokens, infos) / 2);
   return { score: ID_MODEL_SHARE * model + (1 - ID_MODEL_SHARE) * lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
 }
 
@@ -50,15 +52,17 @@ function readIn(tokens: readonly Token[], lang: Lang): Reading {
  * Same verdict as `detectLanguage`, from the tokens the analysis needs anyway (one pass over the
  * text), each word's cue taken from its entry (remembered per word, shared with the readings).
  */
-function guessLanguage(text: string, tokens: readonly Token[], hint: Lang | undefined): LanguageGuess {
-  const evidence = new LanguageEvidence();
-  for (const token of tokens) {
-    if (token.start >= LANGUAGE_SAMPLE_CHARS) break;
-    const first = token.folded.charCodeAt(0);
-    if (token.kind !== 'word' || (first >= 48 && first <= 57)) continue;
-    evidence.addCue(tokenEntry(token).cue, token.raw, token.ascii);
+const evidence = new LanguageEvidence();
+
+function guessLanguage(tokens: Tokens, hint: Lang | undefined): LanguageGuess {
+  evidence.reset();
+  const { kind, start, flags, word } = tokens;
+  for (let i = 0; i < tokens.count && start[i]! < LANGUAGE_SAMPLE_CHARS; i++) {
+    const f = flags[i]!;
+    if (kind[i] !== WORD || (f & STARTS_WITH_DIGIT) !== 0) continue;
+    evidence.addKnownWord(entryOf(word[i]!).cue, (f & ASCII) !== 0, (f & LATIN) !== 0, (f & ACCENTED_VOWEL) !== 0);
   }
-  evidence.addSpanishMarks(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
+  evidence.addSpanishMarks(countSpanishMarks(tokens.text, LANGUAGE_SAMPLE_CHARS));
   return evidence.verdict(hint);
 }
 
@@ -70,7 +74,7 @@ const CONFIDENT_LANGUAGE = 0.5;
  * hint; otherwise (short or unusual texts: "jahat", "salut pak") the language whose lexicon
  * recognises the most sentiment in it, ties going to the detector's best guess.
  */
-function chooseReading(tokens: readonly Token[], guess: LanguageGuess, hint: Lang | undefined): { analysedAs: Lang; primary: Reading } {
+function chooseReading(tokens: Tokens, guess: LanguageGuess, hint: Lang | undefined): { analysedAs: Lang; primary: Reading } {
   if (guess.lang !== 'other' && guess.confidence >= CONFIDENT_LANGUAGE) return { analysedAs: guess.lang, primary: readIn(tokens, guess.lang) };
   if (hint) return { analysedAs: hint, primary: readIn(tokens, hint) };
   let best: { analysedAs: Lang; primary: Reading } = { analysedAs: guess.best, primary: readIn(tokens, guess.best) };
@@ -96,7 +100,7 @@ export function analyzeComment(input: CommentInput): CommentAnalysis {
   const full = typeof input.text === 'string' ? input.text : '';
   const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
   const tokens = tokenize(text);
-  const guess = guessLanguage(text, tokens, input.lang);
+  const guess = guessLanguage(tokens, input.lang);
   const { analysedAs, primary } = chooseReading(tokens, guess, input.lang);
   let sentiment: TextSentiment = primary;
   const langs: Lang[] = [analysedAs];
@@ -118,9 +122,9 @@ export function analyzeComment(input: CommentInput): CommentAnalysis {
 
   const textScore = round3(sentiment.score);
   const textLabel = labelFromText(textScore, sentiment.positive, sentiment.negative);
-  const topics = detectTopics(text, tokens, primary.infos, analysedAs);
-  if (secondary && guess.secondary) mergeTopics(topics, detectTopics(text, tokens, secondary.infos, guess.secondary));
-  const urgency = detectUrgency(text, foldKeepingOffsets(text), langs, tokens);
+  const topics = detectTopics(tokens, primary.infos, analysedAs);
+  if (secondary && guess.secondary) mergeTopics(topics, detectTopics(tokens, secondary.infos, guess.secondary));
+  const urgency = detectUrgency(tokens, langs);
   const safetyConcern = topics.some((t) => t.id === 'safety') || urgency.some((u) => u.id === 'health_safety');
   const combined = combineWithRating({ score: textScore, label: textLabel, safetyConcern }, input.rating, input.site);
 

@@ -9,8 +9,8 @@ import { EN_LEXICON, EN_MODIFIERS } from './data/lexicon-en';
 import { ES_LEXICON, ES_MODIFIERS } from './data/lexicon-es';
 import { ID_LEXICON, ID_MODIFIERS } from './data/lexicon-id';
 import type { LexiconEntry, ModifierSet } from './data/lexicon-types';
-import { setSlotValue, slotValue } from './interner';
-import { deElongate, type Token } from './tokenize';
+import { setSlotValue, slotValue, slotWord } from './interner';
+import { deElongate, WORD, type Tokens } from './tokenize';
 import type { WordTopics } from './topics';
 
 export type PhraseKind = 'valence' | 'negator' | 'intensifier' | 'contrast' | 'concessive';
@@ -52,7 +52,10 @@ export interface WordInfo {
   /** Multi-word entries that start with this word, longest first. */
   phrases: readonly Phrase[] | undefined;
   /** Filled in by the topic tagger the first time it meets the word (see topics.ts). */
-  topics?: WordTopics;
+  topics: WordTopics | undefined;
+  /** Indonesian model features of the word, plain and after a negator; filled in by id-model.ts on first use (-1 before). */
+  modelFeature: number;
+  negatedModelFeature: number;
 }
 
 /**
@@ -65,41 +68,32 @@ export interface WordEntry {
   en: WordInfo | undefined;
   es: WordInfo | undefined;
   id: WordInfo | undefined;
+  /** Whether an urgency pattern may start with the word, per language (two bits each: see urgency.ts). */
+  urgencyOpenings: number;
 }
 
-/** A memo that forgets everything when full, so memory stays bounded on endless streams of comments. */
-export class BoundedMemo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-  /** The remembered value, or undefined. */
-  peek(key: string): V | undefined {
-    return this.map.get(key);
+/** The entry of the word in an interner slot (kept in the slot: no look-up once the word is known). */
+export function entryOf(slot: number): WordEntry {
+  let entry = slotValue(slot) as WordEntry | undefined;
+  if (entry === undefined) {
+    const word = slotWord(slot);
+    entry = { cue: wordCue(word.includes("'") ? word.replace(/'/g, '') : word), en: undefined, es: undefined, id: undefined, urgencyOpenings: 0 };
+    setSlotValue(slot, entry);
   }
-  remember(key: string, value: V): V {
-    if (this.map.size >= this.capacity) this.map.clear();
-    this.map.set(key, value);
-    return value;
-  }
-}
-
-const MEMO_CAPACITY = 50_000;
-const entries = new BoundedMemo<WordEntry>(MEMO_CAPACITY);
-
-/** The entry of a folded word (memoised). */
-export function wordEntry(folded: string): WordEntry {
-  return entries.peek(folded) ?? entries.remember(folded, newEntry(folded));
-}
-
-function newEntry(folded: string): WordEntry {
-  return { cue: wordCue(folded.includes("'") ? folded.replace(/'/g, '') : folded), en: undefined, es: undefined, id: undefined };
-}
-
-/** The entry of a word token: kept in its interner slot when it has one (no look-up), else memoised by its folded form. */
-export function tokenEntry(token: Token): WordEntry {
-  if (token.slot < 0) return wordEntry(token.folded);
-  let entry = slotValue(token.slot) as WordEntry | undefined;
-  if (entry === undefined) setSlotValue(token.slot, (entry = newEntry(token.folded)));
   return entry;
+}
+
+/**
+ * What each word token is in the language of `res` (undefined for other tokens), written into
+ * `infos` (reused between texts: one array per language, as a text may be read in several).
+ */
+export function describeTokens(tokens: Tokens, res: LanguageResources, infos: (WordInfo | undefined)[] = []): (WordInfo | undefined)[] {
+  const { kind, word } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    const slot = word[i]!;
+    infos[i] = kind[i] === WORD ? infoIn(res, entryOf(slot), slotWord(slot)) : undefined;
+  }
+  return infos;
 }
 
 const SOURCES: Record<Lang, { lexicon: readonly LexiconEntry[]; modifiers: ModifierSet; suffixes: readonly string[] }> = {
@@ -219,11 +213,6 @@ export function normalizeWord(res: LanguageResources, folded: string): string {
   return res.spellings.get(word) ?? word;
 }
 
-/** What a folded word is for the scorer (memoised). */
-export function wordInfo(res: LanguageResources, folded: string): WordInfo {
-  return infoIn(res, wordEntry(folded), folded);
-}
-
 /** What the word of `entry` (folded form `folded`) is for the scorer in the language of `res`. */
 export function infoIn(res: LanguageResources, entry: WordEntry, folded: string): WordInfo {
   switch (res.lang) {
@@ -254,6 +243,9 @@ function describeWord(res: LanguageResources, folded: string): WordInfo {
     post: res.postIntensifiers.get(norm),
     valence: res.valence.get(norm) ?? stemValence(res, norm) ?? EMOJI_VALENCE.get(norm),
     phrases: res.phrases.get(norm),
+    topics: undefined,
+    modelFeature: -1,
+    negatedModelFeature: -1,
   };
 }
 

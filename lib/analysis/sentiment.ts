@@ -13,9 +13,9 @@
  * strengths and w > 1 because in reviews a complaint weighs more than a compliment: unhappy
  * reviewers still mention the nice location, happy ones rarely invent a problem.
  */
-import type { LanguageResources, Phrase, WordInfo } from './resources';
-import { EMOJI_VALENCE, wordInfo } from './resources';
-import type { Token } from './tokenize';
+import type { Phrase, WordInfo } from './resources';
+import { EMOJI_VALENCE } from './resources';
+import { PUNCT, SENTENCE_END, SHOUTED as SHOUTED_WORD, WORD, type Tokens } from './tokenize';
 
 const NEGATION_WINDOW = 3;
 const NEGATED_POSITIVE = -0.8;
@@ -26,11 +26,13 @@ const AFTER_CONTRAST = 1.5;
 const CONCESSIVE = 0.5;
 const SHOUTED = 1.5;
 const SHOUTED_WHOLE_TEXT = 1.2;
-const ELONGATED = 1.3;
+const ELONGATION = 1.3;
 const PER_EXCLAMATION = 0.15;
 const MAX_EXCLAMATIONS = 3;
 const POST_INTENSIFIER_REACH = 2;
 const NEGATIVE_WEIGHT = 1.6;
+/** More than this share of the words in capitals: the whole text is shouted, and one shouted word stands out less. */
+const SHOUTED_TEXT_SHARE = 0.6;
 const DAMPING = 2;
 
 export interface SentimentResult {
@@ -41,27 +43,38 @@ export interface SentimentResult {
   negative: number;
 }
 
-interface Item {
-  value: number;
-  /** Word position (index among word tokens) for post-intensifier reach. */
-  position: number;
-}
-
-/** The running state of one scoring pass (a class rather than closures: no per-call function objects). */
+/**
+ * The running state of one scoring pass, reused from text to text (no objects per word). The
+ * sentiment items of the current sentence are kept in flat arrays: the current clause is
+ * [clauseStart, count), the previous clause (what a contrast word looks back at when the current
+ * one is empty) [previousStart, previousEnd); a sentence adds them up and starts again at 0.
+ */
 class Scorer {
   positive = 0;
   negative = 0;
-  clause: Item[] = [];
-  previousClause: Item[] = [];
-  sentence: Item[] = [];
+  /** Item values, and the word position each was found at (for the post-intensifier reach). */
+  values = new Float64Array(64);
+  positions = new Int32Array(64);
+  count = 0;
+  clauseStart = 0;
+  previousStart = 0;
+  previousEnd = 0;
   negationLeft = 0;
   pendingFactor = 1;
   pendingLeft = 0;
   afterContrast = false;
   inConcessive = false;
   wordPosition = 0;
+  shoutedText = false;
 
-  constructor(private readonly shoutedText: boolean) {}
+  reset(shoutedText: boolean): void {
+    this.positive = this.negative = 0;
+    this.count = this.clauseStart = this.previousStart = this.previousEnd = 0;
+    this.negationLeft = this.pendingLeft = this.wordPosition = 0;
+    this.pendingFactor = 1;
+    this.afterContrast = this.inConcessive = false;
+    this.shoutedText = shoutedText;
+  }
 
   closeNegation(): void {
     if (this.negationLeft > 0) this.pushItem(UNRESOLVED_NEGATION);
@@ -72,16 +85,30 @@ class Scorer {
     let v = value;
     if (this.afterContrast) v *= AFTER_CONTRAST;
     if (this.inConcessive) v *= CONCESSIVE;
-    const item = { value: v, position: this.wordPosition };
-    this.clause.push(item);
-    this.sentence.push(item);
+    if (this.count === this.values.length) {
+      const values = new Float64Array(this.count * 2);
+      const positions = new Int32Array(this.count * 2);
+      values.set(this.values);
+      positions.set(this.positions);
+      this.values = values;
+      this.positions = positions;
+    }
+    this.values[this.count] = v;
+    this.positions[this.count] = this.wordPosition;
+    this.count++;
+  }
+
+  /** The index of the last item of the current clause, or -1 when it has none. */
+  lastInClause(): number {
+    return this.count > this.clauseStart ? this.count - 1 : -1;
   }
 
   endClause(): void {
     this.closeNegation();
-    if (this.clause.length > 0) {
-      this.previousClause = this.clause;
-      this.clause = [];
+    if (this.count > this.clauseStart) {
+      this.previousStart = this.clauseStart;
+      this.previousEnd = this.count;
+      this.clauseStart = this.count;
     }
     this.pendingFactor = 1;
     this.pendingLeft = 0;
@@ -92,21 +119,21 @@ class Scorer {
   endSentence(exclamations: number): void {
     this.endClause();
     const boost = 1 + PER_EXCLAMATION * Math.min(MAX_EXCLAMATIONS, exclamations);
-    for (const item of this.sentence) {
-      const v = item.value * boost;
+    for (let k = 0; k < this.count; k++) {
+      const v = this.values[k]! * boost;
       if (v > 0) this.positive += v;
       else this.negative -= v;
     }
-    if (this.sentence.length > 0) this.sentence = [];
-    if (this.previousClause.length > 0) this.previousClause = [];
+    this.count = this.clauseStart = this.previousStart = this.previousEnd = 0;
   }
 
-  applyValence(base: number, token: Token): void {
+  /** `word`: the (last) word token that carries the valence. */
+  applyValence(base: number, tokens: Tokens, word: number): void {
     let v = base * this.pendingFactor;
     this.pendingFactor = 1;
     this.pendingLeft = 0;
-    if (token.shouted) v *= this.shoutedText ? SHOUTED_WHOLE_TEXT : SHOUTED;
-    if (token.elongated) v *= ELONGATED;
+    if (tokens.flags[word]! & SHOUTED_WORD) v *= this.shoutedText ? SHOUTED_WHOLE_TEXT : SHOUTED;
+    if (tokens.elongated(word)) v *= ELONGATION;
     if (this.negationLeft > 0) {
       v = v > 0 ? v * NEGATED_POSITIVE : v * NEGATED_NEGATIVE;
       this.negationLeft = 0;
@@ -123,8 +150,8 @@ class Scorer {
       this.pendingLeft = 2;
     } else if (kind === 'contrast') {
       // "great location, but...": the comma closed the clause the contrast refers to.
-      const before = this.clause.length > 0 ? this.clause : this.previousClause;
-      for (const item of before) item.value *= BEFORE_CONTRAST;
+      const [from, to] = this.count > this.clauseStart ? [this.clauseStart, this.count] : [this.previousStart, this.previousEnd];
+      for (let k = from; k < to; k++) this.values[k]! *= BEFORE_CONTRAST;
       this.closeNegation();
       this.afterContrast = true;
     } else if (kind === 'concessive') {
@@ -133,25 +160,21 @@ class Scorer {
   }
 }
 
-export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordInfo | undefined)[]): SentimentResult {
-  const scorer = new Scorer(isShoutedText(tokens));
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'punct') {
-      const raw = token.raw;
-      let exclamations = 0;
-      let endsSentence = false;
-      for (let k = 0; k < raw.length; k++) {
-        const c = raw.charCodeAt(k);
-        if (c === 33) exclamations++;
-        if (c === 33 || c === 46 || c === 63 || c === 59 || c === 10) endsSentence = true; // ! . ? ; newline
-      }
-      if (endsSentence) scorer.endSentence(exclamations);
+const scorer = new Scorer();
+
+/** Sentiment of a tokenised text; `infos[i]`: what word token i is in the language the text is read in. */
+export function scoreSentiment(tokens: Tokens, infos: readonly (WordInfo | undefined)[]): SentimentResult {
+  const { kind, flags } = tokens;
+  scorer.reset(tokens.words > 0 && tokens.shoutedWords / tokens.words > SHOUTED_TEXT_SHARE);
+  for (let i = 0; i < tokens.count; i++) {
+    const k = kind[i]!;
+    if (k === PUNCT) {
+      if (flags[i]! & SENTENCE_END) scorer.endSentence(tokens.exclamations(i));
       else scorer.endClause();
       continue;
     }
-    if (token.kind !== 'word') {
-      const v = EMOJI_VALENCE.get(token.folded);
+    if (k !== WORD) {
+      const v = EMOJI_VALENCE.get(tokens.folded(i));
       if (v !== undefined) scorer.pushItem(v);
       continue;
     }
@@ -160,10 +183,10 @@ export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordIn
 
     const phrase = info.phrases && matchPhrase(info.phrases, tokens, infos, i);
     if (phrase) {
-      const last = tokens[i + phrase.words.length - 1]!;
-      if (phrase.kind === 'valence') scorer.applyValence(phrase.value, last);
+      const last = i + phrase.words.length - 1;
+      if (phrase.kind === 'valence') scorer.applyValence(phrase.value, tokens, last);
       else scorer.applyModifier(phrase.kind, phrase.value);
-      i += phrase.words.length - 1;
+      i = last;
       scorer.wordPosition += phrase.words.length - 1;
       continue;
     }
@@ -172,14 +195,14 @@ export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordIn
       continue;
     }
     if (info.post !== undefined) {
-      const previous = scorer.clause[scorer.clause.length - 1];
-      if (previous && scorer.wordPosition - previous.position <= POST_INTENSIFIER_REACH) {
-        previous.value *= info.post;
+      const previous = scorer.lastInClause();
+      if (previous >= 0 && scorer.wordPosition - scorer.positions[previous]! <= POST_INTENSIFIER_REACH) {
+        scorer.values[previous]! *= info.post;
         continue;
       }
     }
     if (info.valence !== undefined) {
-      scorer.applyValence(info.valence, token);
+      scorer.applyValence(info.valence, tokens, i);
     } else {
       if (scorer.negationLeft > 0 && --scorer.negationLeft === 0) scorer.pushItem(UNRESOLVED_NEGATION);
       if (scorer.pendingLeft > 0 && --scorer.pendingLeft === 0) scorer.pendingFactor = 1;
@@ -194,34 +217,17 @@ export function scoreSentiment(tokens: readonly Token[], infos: readonly (WordIn
 }
 
 /** The longest multi-word entry starting at token i, over consecutive word tokens. */
-function matchPhrase(candidates: readonly Phrase[], tokens: readonly Token[], infos: readonly (WordInfo | undefined)[], i: number): Phrase | undefined {
+function matchPhrase(candidates: readonly Phrase[], tokens: Tokens, infos: readonly (WordInfo | undefined)[], i: number): Phrase | undefined {
   outer: for (const phrase of candidates) {
     for (let k = 1; k < phrase.words.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.kind !== 'word' || infos[i + k]!.norm !== phrase.words[k]) continue outer;
+      if (i + k >= tokens.count || tokens.kind[i + k] !== WORD || infos[i + k]!.norm !== phrase.words[k]) continue outer;
     }
     return phrase;
   }
   return undefined;
 }
 
-function isShoutedText(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let shouted = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    words++;
-    if (t.shouted) shouted++;
-  }
-  return words > 0 && shouted / words > 0.6;
-}
-
 function clamp(x: number): number {
   if (!Number.isFinite(x)) return 0;
   return Math.max(-1, Math.min(1, x));
-}
-
-/** Word information for each token (undefined for punctuation, emoji and emoticons). */
-export function describeTokens(tokens: readonly Token[], res: LanguageResources): (WordInfo | undefined)[] {
-  return tokens.map((t) => (t.kind === 'word' ? wordInfo(res, t.folded) : undefined));
 }

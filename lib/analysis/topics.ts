@@ -6,7 +6,7 @@ import { ES_TOPICS } from './data/topics-es';
 import { ID_TOPICS } from './data/topics-id';
 import type { TopicTaxonomy } from './data/topics-types';
 import type { WordInfo } from './resources';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 import type { Evidence, TopicHit } from './types';
 
 export const TOPIC_TAXONOMIES: Readonly<Record<Lang, TopicTaxonomy>> = { en: EN_TOPICS, es: ES_TOPICS, id: ID_TOPICS };
@@ -101,33 +101,37 @@ function wordTopics(tax: CompiledTaxonomy, info: WordInfo, folded: string, lang:
   return known;
 }
 
-function phraseAt(phrase: TopicPhrase, tokens: readonly Token[], infos: readonly (WordInfo | undefined)[], i: number): boolean {
+function phraseAt(phrase: TopicPhrase, tokens: Tokens, infos: readonly (WordInfo | undefined)[], i: number): boolean {
   for (let k = 1; k < phrase.words.length; k++) {
-    if (tokens[i + k]?.kind !== 'word' || infos[i + k]?.norm !== phrase.words[k]) return false;
+    if (i + k >= tokens.count || tokens.kind[i + k] !== WORD || infos[i + k]!.norm !== phrase.words[k]) return false;
   }
   return true;
 }
 
-/** Topics of a tokenised comment (`infos[i]`: what the scorer knows of word token i); ranges index into `text`. */
-export function detectTopics(text: string, tokens: readonly Token[], infos: readonly (WordInfo | undefined)[], lang: Lang): TopicHit[] {
+/** Evidence per topic index for the text being tagged (reused: one text at a time). */
+const found: (Evidence[] | undefined)[] = new Array<Evidence[] | undefined>(TOPIC_IDS.length).fill(undefined);
+
+/** Topics of a tokenised comment (`infos[i]`: what the scorer knows of word token i); ranges index into the text. */
+export function detectTopics(tokens: Tokens, infos: readonly (WordInfo | undefined)[], lang: Lang): TopicHit[] {
   const tax = taxonomyFor(lang);
-  const found: (Evidence[] | undefined)[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word') continue;
-    const { ids, phrases } = wordTopics(tax, infos[i]!, token.folded, lang);
+  const { text, kind, start, end } = tokens;
+  found.fill(undefined);
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== WORD) continue;
+    const { ids, phrases } = wordTopics(tax, infos[i]!, tokens.folded(i), lang);
+    if (ids === null && phrases.length === 0) continue;
     let phrase: TopicPhrase | undefined;
     for (let k = 0; k < phrases.length && phrase === undefined; k++) if (phraseAt(phrases[k]!, tokens, infos, i)) phrase = phrases[k];
     let hitIds: readonly number[];
     let evidence: Evidence;
     if (phrase) {
-      const end = tokens[i + phrase.words.length - 1]!.end;
+      const last = i + phrase.words.length - 1;
       hitIds = phrase.topics;
-      evidence = { start: token.start, end, text: text.slice(token.start, end) };
-      i += phrase.words.length - 1;
+      evidence = { start: start[i]!, end: end[last]!, text: text.slice(start[i]!, end[last]!) };
+      i = last;
     } else if (ids) {
       hitIds = ids;
-      evidence = { start: token.start, end: token.end, text: token.raw };
+      evidence = { start: start[i]!, end: end[i]!, text: tokens.raw(i) };
     } else continue;
     for (const id of hitIds) {
       const list = found[id];

@@ -1,14 +1,19 @@
 /** Finds urgency signals (legal threats, health and safety, going public...) with their evidence. */
-import type { Lang } from '../lang';
-import { EN_URGENCY } from './data/urgency-en';
-import { ES_URGENCY } from './data/urgency-es';
-import { ID_URGENCY } from './data/urgency-id';
+import { LANGS, type Lang } from '../lang';
+import { EN_URGENCY, EN_URGENCY_NEGATION } from './data/urgency-en';
+import { ES_URGENCY, ES_URGENCY_NEGATION } from './data/urgency-es';
+import { ID_URGENCY, ID_URGENCY_NEGATION } from './data/urgency-id';
 import type { UrgencyRule } from './data/urgency-types';
 import { FirstWordIndex } from './first-words';
-import type { Token } from './tokenize';
-import { URGENCY_SIGNAL_IDS, type Evidence, type UrgencyHit, type UrgencySignalId } from './types';
+import { sameLengthFoldOf } from './fold';
+import { slotWord } from './interner';
+import { entryOf } from './resources';
+import { PUNCT, SIMPLE_FOLD, WORD, type Tokens } from './tokenize';
+import { compileNegation, isNegatedAt, type CompiledNegation } from './urgency-negation';
+import { URGENCY_SIGNAL_IDS, type UrgencyHit, type UrgencySignalId } from './types';
 
 export const URGENCY_RULES: Readonly<Record<Lang, readonly UrgencyRule[]>> = { en: EN_URGENCY, es: ES_URGENCY, id: ID_URGENCY };
+const NEGATIONS = { en: EN_URGENCY_NEGATION, es: ES_URGENCY_NEGATION, id: ID_URGENCY_NEGATION };
 
 const WHOLE_WORD = (body: string): string => String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`;
 
@@ -31,11 +36,17 @@ interface Matcher {
  * exactly as with the single expression.
  */
 interface CompiledRules {
+  lang: Lang;
+  /** Bit of the language in `WordEntry.urgencyOpenings` (see `mayOpenMatch`). */
+  bit: number;
   patterns: { source: string; id: UrgencySignalId }[];
   /** Undefined when the patterns cannot be indexed: then `all` scans the text. */
   index: FirstWordIndex | undefined;
   matchers: Map<number, Matcher>;
   all: Matcher;
+  /** Signals that a preceding negation cancels ("nobody got sick"). */
+  negatable: ReadonlySet<UrgencySignalId>;
+  negation: CompiledNegation;
 }
 
 const compiled = new Map<Lang, CompiledRules>();
@@ -58,7 +69,16 @@ function rulesFor(lang: Lang): CompiledRules {
   let rules = compiled.get(lang);
   if (!rules) {
     const patterns = URGENCY_RULES[lang].flatMap((rule) => rule.patterns.map((source) => ({ source, id: rule.id })));
-    rules = { patterns, index: FirstWordIndex.build(patterns.map((p) => p.source)), matchers: new Map(), all: matcherFor(patterns, 'gu') };
+    rules = {
+      lang,
+      bit: 1 << (2 * LANGS.indexOf(lang)),
+      patterns,
+      index: FirstWordIndex.build(patterns.map((p) => p.source)),
+      matchers: new Map(),
+      all: matcherFor(patterns, 'gu'),
+      negatable: new Set(URGENCY_RULES[lang].filter((rule) => rule.negatable).map((rule) => rule.id)),
+      negation: compileNegation(NEGATIONS[lang]),
+    };
     compiled.set(lang, rules);
   }
   return rules;
@@ -100,46 +120,59 @@ function isWordAt(text: string, i: number): boolean {
   return isLetterOrDigit(text.codePointAt(i)!);
 }
 
-type Found = Map<UrgencySignalId, Evidence[]>;
+/** One match of an urgency pattern, with the token it starts in (-1 when scanned without tokens). */
+export interface UrgencyMatch {
+  id: UrgencySignalId;
+  start: number;
+  end: number;
+  token: number;
+  lang: Lang;
+}
 
-function record(found: Found, text: string, matcher: Matcher, m: RegExpExecArray): void {
+/** The text being scanned, and its folded copy, made only if some pattern gets tried. */
+class ScannedText {
+  private foldedCopy: string | undefined;
+  constructor(readonly text: string) {}
+  folded(): string {
+    return (this.foldedCopy ??= foldKeepingOffsets(this.text));
+  }
+}
+
+function record(matches: UrgencyMatch[], matcher: Matcher, m: RegExpExecArray, token: number, lang: Lang): void {
   let group = 1;
   while (group < m.length && m[group] === undefined) group++;
   const id = matcher.ids[group - 1];
-  if (id === undefined) return;
-  const start = m.index;
-  const end = start + m[0].length;
-  const evidence = found.get(id);
-  if (!evidence) found.set(id, [{ start, end, text: text.slice(start, end) }]);
-  else if (!evidence.some((e) => e.start === start && e.end === end)) evidence.push({ start, end, text: text.slice(start, end) });
+  if (id !== undefined) matches.push({ id, start: m.index, end: m.index + m[0].length, token, lang });
 }
 
 /** Tries the patterns that can start with the word at `at` (`key` from the index); the end of the match, or -1. */
-function matchAt(text: string, folded: string, rules: CompiledRules, index: FirstWordIndex, key: number, at: number, found: Found): number {
+function matchAt(source: ScannedText, rules: CompiledRules, index: FirstWordIndex, key: number, at: number, token: number, matches: UrgencyMatch[]): number {
   const matcher = matcherForKey(rules, index, key);
   matcher.re.lastIndex = at;
-  const m = matcher.re.exec(folded);
+  const m = matcher.re.exec(source.folded());
   if (m === null || m[0].length === 0) return -1;
-  record(found, text, matcher, m);
+  record(matches, matcher, m, token, rules.lang);
   return at + m[0].length;
 }
 
 /**
- * Tries every word start in [from, to) of the folded text, character by character; answers where
- * to go on from (`to`, or the end of a match that ran past it).
+ * Tries every word start in [from, to) of the text, character by character; answers where to go
+ * on from (`to`, or the end of a match that ran past it). Word starts and the first-word index
+ * read the text folded on the fly (the same characters as in `foldKeepingOffsets`).
  */
-function scanRange(text: string, folded: string, rules: CompiledRules, index: FirstWordIndex, from: number, to: number, found: Found): number {
-  let previousIsWord = from > 0 && isWordAt(folded, from - 1);
+function scanRange(source: ScannedText, rules: CompiledRules, index: FirstWordIndex, from: number, to: number, token: number, matches: UrgencyMatch[]): number {
+  const text = source.text;
+  let previousIsWord = from > 0 && isWordAt(text, from - 1);
   let i = from;
   while (i < to) {
-    const unit = folded.charCodeAt(i);
-    const isWord = unit < 128 ? ASCII_WORD[unit] === 1 : isWordAt(folded, i);
+    const unit = text.charCodeAt(i);
+    const isWord = unit < 128 ? ASCII_WORD[unit] === 1 : isWordAt(text, i);
     if (isWord && !previousIsWord) {
-      const key = index.find(folded, i, isWordAt);
-      const end = key >= 0 ? matchAt(text, folded, rules, index, key, i, found) : -1;
+      const key = index.find(text, i, isWordAt);
+      const end = key >= 0 ? matchAt(source, rules, index, key, i, token, matches) : -1;
       if (end >= 0) {
         i = end;
-        previousIsWord = isWordAt(folded, i - 1);
+        previousIsWord = isWordAt(text, i - 1);
         continue;
       }
     }
@@ -150,55 +183,64 @@ function scanRange(text: string, folded: string, rules: CompiledRules, index: Fi
 }
 
 /**
- * Every match, left to right, as the global expression of all the rules finds them. With the
- * text's tokens, a plain ASCII word is exactly one word start (no character scan to find it);
- * other tokens (accents, apostrophes, emoticons, emoji) are scanned character by character, and
- * punctuation holds no word start.
+ * Whether some pattern of `rules` may start at a word start whose word is the word of `slot`
+ * (folded, as in a SIMPLE_FOLD token), remembered on the word's entry: two bits per language,
+ * "known" and "may open".
  */
-function scan(text: string, folded: string, tokens: readonly Token[] | undefined, rules: CompiledRules, found: Found): void {
+function mayOpenMatch(slot: number, rules: CompiledRules, index: FirstWordIndex): boolean {
+  const entry = entryOf(slot);
+  let openings = entry.urgencyOpenings;
+  if ((openings & rules.bit) === 0) {
+    openings |= rules.bit | (index.mayOpenWith(slotWord(slot)) ? rules.bit << 1 : 0);
+    entry.urgencyOpenings = openings;
+  }
+  return (openings & (rules.bit << 1)) !== 0;
+}
+
+/**
+ * Every match, left to right, as the global expression of all the rules finds them. With the
+ * text's tokens, a word folded character for character is exactly one word start, and most words
+ * are known (per word) to start no pattern at all; other tokens (apostrophes, combining accents,
+ * emoticons, emoji, other scripts) are scanned character by character, and punctuation holds no
+ * word start.
+ */
+function scan(source: ScannedText, tokens: Tokens | undefined, rules: CompiledRules, matches: UrgencyMatch[]): void {
   const index = rules.index;
   if (!index) {
     const { re } = rules.all;
+    const folded = source.folded();
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
       if (m[0].length === 0) re.lastIndex++;
-      else record(found, text, rules.all, m);
+      else record(matches, rules.all, m, tokenAt(tokens, m.index), rules.lang);
     }
     return;
   }
   if (!tokens) {
-    scanRange(text, folded, rules, index, 0, folded.length, found);
+    scanRange(source, rules, index, 0, source.text.length, -1, matches);
     return;
   }
+  const { kind, start, end, flags, word } = tokens;
   let resume = 0;
-  for (const token of tokens) {
-    if (token.end <= resume || token.kind === 'punct') continue;
-    if (token.kind === 'word' && token.ascii && token.start >= resume && token.folded.indexOf("'") < 0) {
-      const key = index.find(folded, token.start, isWordAt);
-      const end = key >= 0 ? matchAt(text, folded, rules, index, key, token.start, found) : -1;
-      if (end >= 0) resume = end;
+  for (let i = 0; i < tokens.count; i++) {
+    const k = kind[i]!;
+    if (end[i]! <= resume || k === PUNCT) continue;
+    if (k === WORD && (flags[i]! & SIMPLE_FOLD) !== 0 && start[i]! >= resume) {
+      if (!mayOpenMatch(word[i]!, rules, index)) continue;
+      const key = index.find(source.text, start[i]!, isWordAt);
+      const matchEnd = key >= 0 ? matchAt(source, rules, index, key, start[i]!, i, matches) : -1;
+      if (matchEnd >= 0) resume = matchEnd;
     } else {
-      resume = scanRange(text, folded, rules, index, Math.max(token.start, resume), token.end, found);
+      resume = scanRange(source, rules, index, Math.max(start[i]!, resume), end[i]!, i, matches);
     }
   }
 }
 
-const NON_ASCII_RE = /[\u0080-\uffff]/;
-const DIACRITICS_RE = /\p{M}+/gu;
-const foldedChar = new Map<string, string>();
-/** Distinct characters remembered at most (a text in many scripts starts the memo afresh). */
-const MAX_FOLDED_CHARS = 4096;
-
-/** One character lower-cased and without accents, or as it is when that would change its length. */
-function foldChar(ch: string): string {
-  let folded = foldedChar.get(ch);
-  if (folded === undefined) {
-    const f = ch.toLowerCase().normalize('NFD').replace(DIACRITICS_RE, '');
-    folded = f.length === ch.length ? f : ch;
-    if (foldedChar.size >= MAX_FOLDED_CHARS) foldedChar.clear();
-    foldedChar.set(ch, folded);
-  }
-  return folded;
+/** The token whose range holds offset `at` (-1 without tokens or between tokens). */
+function tokenAt(tokens: Tokens | undefined, at: number): number {
+  if (!tokens) return -1;
+  for (let i = 0; i < tokens.count; i++) if (tokens.start[i]! <= at && at < tokens.end[i]!) return i;
+  return -1;
 }
 
 /**
@@ -206,30 +248,56 @@ function foldChar(ch: string): string {
  * in it are offsets in the original. Characters whose folded form would change length are kept.
  */
 export function foldKeepingOffsets(text: string): string {
-  if (!NON_ASCII_RE.test(text)) return text.toLowerCase();
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 128) continue;
     const next = text.charCodeAt(i + 1);
-    const ch = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? text.slice(i, i + 2) : text[i]!;
-    out += text.slice(plainFrom, i).toLowerCase() + foldChar(ch);
-    i += ch.length - 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out += text.slice(plainFrom, i).toLowerCase() + foldPair(text.slice(i, i + 2));
+      i++;
+    } else out += text.slice(plainFrom, i).toLowerCase() + String.fromCharCode(sameLengthFoldOf(unit));
     plainFrom = i + 1;
   }
-  return out + text.slice(plainFrom).toLowerCase();
+  return plainFrom === 0 ? text.toLowerCase() : out + text.slice(plainFrom).toLowerCase();
+}
+
+const DIACRITICS_RE = /\p{M}+/gu;
+
+/** An astral character (a surrogate pair) lower-cased and without accents, or as it is when that would change its length. */
+function foldPair(pair: string): string {
+  const f = pair.toLowerCase().normalize('NFD').replace(DIACRITICS_RE, '');
+  return f.length === pair.length ? f : pair;
+}
+
+/** Every match of the rules of `langs`, in scan order, before negation is taken into account. */
+export function findUrgencyMatches(text: string, langs: readonly Lang[], tokens?: Tokens): UrgencyMatch[] {
+  const source = new ScannedText(text);
+  const matches: UrgencyMatch[] = [];
+  for (const lang of langs) scan(source, tokens, rulesFor(lang), matches);
+  return matches;
 }
 
 /**
- * Urgency signals in the given languages, evidence in text order, in the stable order of the ids.
- * `folded` is `foldKeepingOffsets(text)`; `tokens`, if given, are `tokenize(text)` (a faster scan).
+ * Urgency signals of a tokenised text in the given languages, evidence in text order, in the
+ * stable order of the ids. A match of a negatable signal right after a negation is left out.
  */
-export function detectUrgency(text: string, folded: string, langs: readonly Lang[], tokens?: readonly Token[]): UrgencyHit[] {
-  const found: Found = new Map();
-  for (const lang of langs) scan(text, folded, tokens, rulesFor(lang), found);
-  return URGENCY_SIGNAL_IDS.filter((id) => found.has(id)).map((id) => ({
-    id,
-    evidence: found.get(id)!.sort((a, b) => a.start - b.start),
-  }));
+export function detectUrgency(tokens: Tokens, langs: readonly Lang[]): UrgencyHit[] {
+  const matches = findUrgencyMatches(tokens.text, langs, tokens);
+  if (matches.length === 0) return [];
+  const found = new Map<UrgencySignalId, { start: number; end: number; text: string }[]>();
+  for (const { id, start, end, token, lang } of matches) {
+    const rules = rulesFor(lang);
+    if (rules.negatable.has(id) && token >= 0 && isNegatedAt(tokens, token, rules.negation)) continue;
+    const evidence = found.get(id);
+    if (!evidence) found.set(id, [{ start, end, text: tokens.text.slice(start, end) }]);
+    else if (!evidence.some((e) => e.start === start && e.end === end)) evidence.push({ start, end, text: tokens.text.slice(start, end) });
+  }
+  const hits: UrgencyHit[] = [];
+  for (const id of URGENCY_SIGNAL_IDS) {
+    const evidence = found.get(id);
+    if (evidence) hits.push({ id, evidence: evidence.sort((a, b) => a.start - b.start) });
+  }
+  return hits;
 }

@@ -4,7 +4,7 @@
  * models. The evidence accumulator is exported so that a caller that has already split the text
  * into words (the analysis engine) can feed them without a second pass.
  */
-import type { DetectedLang, Lang } from '../lang';
+import { LANGS, type DetectedLang, type Lang } from '../lang';
 import { MARKER_WORDS, type MarkerLang } from './function-words';
 
 export interface LanguageGuess {
@@ -34,7 +34,6 @@ const MAX_SPANISH_MARKS = 3;
 const DIACRITICS_RE = /\p{M}+/gu;
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const LATIN_RE = /[a-z\u00c0-\u024f]/i;
-const SPANISH_MARKS_RE = /[¿¡ñÑ]/g;
 const ACCENTED_VOWEL_RE = /[áéíóúÁÉÍÓÚ]/;
 
 /** Lower-case, accents removed. */
@@ -91,57 +90,94 @@ export class LanguageEvidence {
    * when `ascii` is false, to tell Latin script and accented vowels).
    */
   addWord(folded: string, raw: string, ascii: boolean): void {
-    this.addCue(wordCue(folded), raw, ascii);
+    this.addKnownWord(wordCue(folded), ascii, ascii || LATIN_RE.test(raw), !ascii && ACCENTED_VOWEL_RE.test(raw));
   }
 
-  /** The same as `addWord`, with the word's cue already known (`wordCue` of its folded form). */
-  addCue(cue: WordCue | undefined, raw: string, ascii: boolean): void {
+  /**
+   * The same as `addWord`, from what is known of the word already: its cue (`wordCue` of its
+   * folded form, which a caller may remember per word), whether it is all ASCII, has a Latin
+   * letter (/[a-z\u00c0-\u024f]/i) and an accented vowel (/[áéíóú]/i).
+   */
+  addKnownWord(cue: WordCue | undefined, ascii: boolean, latin: boolean, accentedVowel: boolean): void {
     this.words++;
-    if (!ascii && !LATIN_RE.test(raw)) return;
+    if (!ascii && !latin) return;
     this.latinWords++;
     if (cue !== undefined) this.scores[cue.lang] += cue.weight;
     // A marker word is counted once; any other word with an accented vowel leans Spanish.
-    if (cue?.weight !== 1 && !ascii && ACCENTED_VOWEL_RE.test(raw)) this.scores.es += 0.3;
+    if (cue?.weight !== 1 && !ascii && accentedVowel) this.scores.es += 0.3;
   }
 
-  /** Spanish-only punctuation and letters in the sample: ¿ ¡ ñ. */
-  addSpanishMarks(sample: string): void {
-    this.scores.es += Math.min(MAX_SPANISH_MARKS, (sample.match(SPANISH_MARKS_RE) ?? []).length);
+  /** Spanish-only punctuation and letters in the sample (¿ ¡ ñ), counted by `countSpanishMarks`. */
+  addSpanishMarks(marks: number): void {
+    this.scores.es += Math.min(MAX_SPANISH_MARKS, marks);
+  }
+
+  /** Forgets everything fed so far, to read another text. */
+  reset(): void {
+    this.scores.en = this.scores.es = this.scores.id = this.scores.other = 0;
+    this.words = this.latinWords = 0;
   }
 
   verdict(hint?: Lang): LanguageGuess {
-    const scores = { ...this.scores };
-    const best = (): Lang => {
-      const ours = (['en', 'es', 'id'] as const).filter((lang) => scores[lang] > 0).sort((a, b) => scores[b] - scores[a]);
-      return ours[0] ?? hint ?? 'en';
-    };
+    const scores = this.scores;
     // Mostly non-Latin script (Arabic, CJK, Cyrillic...): none of ours.
     if (this.words > 0 && this.latinWords < this.words / 2) {
-      return { lang: 'other', confidence: round2(1 - this.latinWords / this.words), mixed: false, best: best() };
+      return { lang: 'other', confidence: round2(1 - this.latinWords / this.words), mixed: false, best: bestOf(scores, hint) };
     }
     const knownShare = (scores.en + scores.es + scores.id) / Math.max(1, this.latinWords);
     if (this.latinWords >= MIN_TOKENS_FOR_UNKNOWN && knownShare < MIN_KNOWN_SHARE) {
-      return { lang: 'other', confidence: round2(1 - knownShare / MIN_KNOWN_SHARE), mixed: false, best: best() };
+      return { lang: 'other', confidence: round2(1 - knownShare / MIN_KNOWN_SHARE), mixed: false, best: bestOf(scores, hint) };
     }
 
     const evidence = scores.en + scores.es + scores.id + scores.other;
-    if (hint !== undefined) scores[hint] += HINT_BONUS;
-    const ranked = (['en', 'es', 'id', 'other'] as const)
-      .map((lang) => ({ lang, score: scores[lang] }))
-      .sort((a, b) => b.score - a.score);
+    const hinted = (lang: MarkerLang): number => scores[lang] + (lang === hint ? HINT_BONUS : 0);
+    // The four languages ranked by score, ties in their usual order (a stable sort, without arrays).
+    RANKING.forEach((lang, k) => (ranked[k] = lang));
+    for (let k = 1; k < ranked.length; k++) {
+      const lang = ranked[k]!;
+      let j = k;
+      for (; j > 0 && hinted(ranked[j - 1]!) < hinted(lang); j--) ranked[j] = ranked[j - 1]!;
+      ranked[j] = lang;
+    }
     const top = ranked[0]!;
-    if (top.score === 0) return { lang: hint ?? 'other', confidence: 0, mixed: false, best: hint ?? 'en' };
+    const topScore = hinted(top);
+    if (topScore === 0) return { lang: hint ?? 'other', confidence: 0, mixed: false, best: hint ?? 'en' };
 
-    const total = ranked.reduce((sum, r) => sum + r.score, 0);
+    let total = 0;
+    for (const lang of ranked) total += hinted(lang);
     const saturation = 1 - Math.exp(-evidence / 1.5);
-    const confidence = round2((top.score / total) * saturation);
-    const ours = ranked.filter((r): r is { lang: Lang; score: number } => r.lang !== 'other');
-    const [first, second] = [ours[0]!, ours[1]!];
-    const mixed = second.score >= MIXED_MIN_SCORE && second.score >= MIXED_MIN_RATIO * first.score;
+    const confidence = round2((topScore / total) * saturation);
+    const first = (ranked[0] === 'other' ? ranked[1] : ranked[0]) as Lang;
+    const second = (ranked[0] === 'other' || ranked[1] === 'other' ? ranked[2] : ranked[1]) as Lang;
+    const firstScore = hinted(first);
+    const secondScore = hinted(second);
+    const mixed = secondScore >= MIXED_MIN_SCORE && secondScore >= MIXED_MIN_RATIO * firstScore;
     return mixed
-      ? { lang: top.lang, confidence, mixed, best: first.lang, secondary: second.lang }
-      : { lang: top.lang, confidence, mixed, best: first.lang };
+      ? { lang: top, confidence, mixed, best: first, secondary: second }
+      : { lang: top, confidence, mixed, best: first };
   }
+}
+
+const RANKING: readonly MarkerLang[] = ['en', 'es', 'id', 'other'];
+/** Reused by `verdict` (one text at a time). */
+const ranked: MarkerLang[] = [...RANKING];
+
+/** The best of en / es / id with some evidence (ties in that order); else the hint, else en. */
+function bestOf(scores: Readonly<Record<MarkerLang, number>>, hint: Lang | undefined): Lang {
+  let best: Lang | undefined;
+  for (const lang of LANGS) if (scores[lang] > 0 && (best === undefined || scores[lang] > scores[best])) best = lang;
+  return best ?? hint ?? 'en';
+}
+
+/** Number of ¿ ¡ ñ Ñ among the first `limit` characters of `text`. */
+export function countSpanishMarks(text: string, limit: number): number {
+  let marks = 0;
+  const n = Math.min(limit, text.length);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xbf || c === 0xa1 || c === 0xf1 || c === 0xd1) marks++;
+  }
+  return marks;
 }
 
 /** Letter test by code unit, with ASCII answered directly and the rest remembered. */
@@ -177,7 +213,7 @@ export function detectLanguage(text: string, hint?: Lang): LanguageGuess {
     const raw = sample.slice(start, i);
     evidence.addWord(ascii ? raw.toLowerCase() : foldWord(raw), raw, ascii);
   }
-  evidence.addSpanishMarks(sample);
+  evidence.addSpanishMarks(countSpanishMarks(sample, sample.length));
   return evidence.verdict(hint);
 }
 

@@ -6,7 +6,7 @@ import { EN_LEXICON, EN_MODIFIERS } from '../data/lexicon-en';
 import { ES_LEXICON, ES_MODIFIERS } from '../data/lexicon-es';
 import { ID_LEXICON, ID_MODIFIERS } from '../data/lexicon-id';
 import type { LexiconEntry, ModifierSet } from '../data/lexicon-types';
-import { fold } from '../tokenize';
+import { fold } from '../fold';
 import { TOPIC_TAXONOMIES } from '../topics';
 import { URGENCY_SIGNAL_IDS } from '../types';
 import { compileRule, URGENCY_RULES } from '../urgency';

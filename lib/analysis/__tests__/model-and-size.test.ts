@@ -3,9 +3,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import model from '../data/id-model.json';
-import { logit, modelFeatures } from '../id-model';
-import { resourcesFor } from '../resources';
-import { describeTokens } from '../sentiment';
+import { logit, modelFeatures, textLogit } from '../id-model';
+import { describeTokens, resourcesFor } from '../resources';
 import { tokenize } from '../tokenize';
 
 /** The budget for the whole analysis (code and data, three languages), gzipped. */
@@ -20,10 +19,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 function features(text: string): string[] {
-  const res = resourcesFor('id');
   const tokens = tokenize(text);
-  const infos = describeTokens(tokens, res);
-  return modelFeatures(tokens, tokens.map((t, i) => infos[i]?.norm ?? t.folded), res);
+  return modelFeatures(tokens, describeTokens(tokens, resourcesFor('id')));
 }
 
 describe('Indonesian model', () => {
@@ -38,6 +35,14 @@ describe('Indonesian model', () => {
     expect(features('tidak enak')).toEqual(['tidak', '!enak']);
     expect(features('gak enak')).toEqual(['tidak', '!enak']);
     expect(logit(features('makanannya tidak enak'))).toBeLessThan(logit(features('makanannya enak')));
+  });
+
+  it('gives the engine the same log-odds as the features counted once each', () => {
+    for (const text of ['tidak enak, tidak enak 😡 gak enak banget', 'pelayanan ramah :) makanan enak', 'jelek jelek jelek']) {
+      const tokens = tokenize(text);
+      const infos = describeTokens(tokens, resourcesFor('id'));
+      expect(textLogit(tokens, infos)).toBeCloseTo(logit(modelFeatures(tokens, infos)), 12);
+    }
   });
 
   it('separates obvious praise from obvious complaints', () => {

@@ -93,6 +93,33 @@ describe('urgency signals', () => {
     expect(urgency.map((u) => u.id)).toEqual(['health_safety', 'going_public', 'never_again', 'repeated_complaint']);
   });
 
+  const healthSignal = (text: string): boolean => analyzeComment({ text }).urgency.some((u) => u.id === 'health_safety');
+
+  it('does not raise a health signal for an incident the English text denies', () => {
+    expect(healthSignal('Great buffet and nobody got sick, despite the heat.')).toBe(false);
+    expect(healthSignal('The step was slippery but luckily no one was hurt.')).toBe(false);
+    expect(healthSignal('Spotless room, no bed bugs, no cockroaches.')).toBe(false);
+    expect(healthSignal('My son got sick after the buffet.')).toBe(true);
+    expect(healthSignal('My wife was hurt on the broken step.')).toBe(true);
+    // The clause ends at "and": the negation does not reach the incident.
+    expect(healthSignal('The room was not clean and my son got sick.')).toBe(true);
+  });
+
+  it('does not raise a health signal for an incident the Spanish text denies', () => {
+    expect(healthSignal('Comimos en el buffet todos los días y nadie se enfermó.')).toBe(false);
+    expect(healthSignal('Habitación limpia, sin cucarachas.')).toBe(false);
+    expect(healthSignal('Mi hijo se enfermó después de la cena.')).toBe(true);
+    expect(healthSignal('No limpiaron nunca y había cucarachas en el baño.')).toBe(true);
+  });
+
+  it('does not raise a health signal for an incident the Indonesian text denies', () => {
+    expect(healthSignal('Makan di sini tidak ada yang sakit.')).toBe(false);
+    expect(healthSignal('Makan di sini aman, tidak ada yang keracunan.')).toBe(false);
+    expect(healthSignal('Untungnya tidak ada yang terluka.')).toBe(false);
+    expect(healthSignal('Setelah makan di sini anak saya keracunan.')).toBe(true);
+    expect(healthSignal('Anak saya terluka kena pecahan kaca.')).toBe(true);
+  });
+
   it('stays quiet on ordinary praise', () => {
     expect(analyzeComment({ text: 'Lovely stay, friendly staff, we will definitely come back!' }).urgency).toEqual([]);
     expect(analyzeComment({ text: 'Todo perfecto, volveremos sin duda.' }).urgency).toEqual([]);

@@ -1,4 +1,4 @@
-import type { UrgencyRule } from './urgency-types';
+import type { UrgencyNegation, UrgencyRule } from './urgency-types';
 
 const r = String.raw;
 
@@ -17,7 +17,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
   {
     id: 'health_safety',
     patterns: [
-      r`food poisoning`, r`poison(?:ed|ing)?`, r`got sick`, r`were sick`, r`was sick`, r`fell ill`, r`vomit(?:ing|ed)?`,
+      r`food poisoning`, r`poison(?:ed|ing)?`, r`got sick`, r`were sick`, r`was sick`, r`(?:got|was|were|been) (?:badly |seriously )?hurt`, r`fell ill`, r`vomit(?:ing|ed)?`,
       r`threw up`, r`diarrh(?:o)?ea`, r`allergic reaction`, r`anaphyla\p{L}*`, r`(?:to|in|at) (?:the )?(?:hospital|emergency room|er)`, r`hospitali[sz]ed`, r`ambulance`,
       r`injur(?:y|ed|ies)`, r`bleeding`, r`cockroach(?:es)?`, r`roach(?:es)?`, r`bed ?bugs?`, r`rats?`, r`mice`,
       r`maggots?`, r`mold`, r`mould`, r`fire (?:alarm|exit|hazard)`, r`carbon monoxide`, r`gas leak`,
@@ -27,6 +27,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['Two of us got food poisoning after the buffet.', 'We found a cockroach in the bathroom.'],
     ignores: ['The pool area was safe and clean for the kids.', 'The hotel is near the hospital and the station.'],
+    negatable: true,
   },
   {
     id: 'discrimination',
@@ -38,6 +39,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['The manager was openly racist to my husband.', 'We were treated differently because we are Muslim.'],
     ignores: ['The restaurant had a wide range of dishes.'],
+    negatable: true,
   },
   {
     id: 'privacy',
@@ -49,6 +51,7 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['They shared my phone number without my consent.', 'This is a serious privacy violation.'],
     ignores: ['The room had a lovely view of the harbour and plenty of privacy.'],
+    negatable: true,
   },
   {
     id: 'going_public',
@@ -108,3 +111,12 @@ export const EN_URGENCY: readonly UrgencyRule[] = [
     ignores: ['The other restaurant in the hotel was excellent.'],
   },
 ];
+
+export const EN_URGENCY_NEGATION: UrgencyNegation = {
+  subjects: ['nobody', 'noone', 'no one', 'none', 'none of us', 'neither', 'neither of us', 'nothing'],
+  words: [
+    'no', 'not', 'never', 'without', 'zero', "didn't", 'didnt', "wasn't", 'wasnt', "weren't", 'werent', "isn't", 'isnt',
+    "aren't", 'arent', "don't", 'dont', "doesn't", 'doesnt', "haven't", 'havent', "hasn't", 'hasnt', "hadn't", 'hadnt',
+  ],
+  clauseBreaks: ['and', 'but', 'so', 'because', 'then', 'though', 'although', 'however', 'while', 'until', 'when', 'after', 'since'],
+};

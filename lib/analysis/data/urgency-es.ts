@@ -1,4 +1,4 @@
-import type { UrgencyRule } from './urgency-types';
+import type { UrgencyNegation, UrgencyRule } from './urgency-types';
 
 const r = String.raw;
 
@@ -24,6 +24,7 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['Dos de nosotros terminamos con intoxicación alimentaria.', 'Había cucarachas en el baño.'],
     ignores: ['La piscina estaba limpia y el hotel queda cerca del hospital.'],
+    negatable: true,
   },
   {
     id: 'discrimination',
@@ -34,6 +35,7 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['El trato fue claramente racista.', 'Nos atendieron mal por ser extranjeros.'],
     ignores: ['La comida era diferente cada día.'],
+    negatable: true,
   },
   {
     id: 'privacy',
@@ -44,6 +46,7 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['Compartieron mis datos personales sin mi consentimiento.'],
     ignores: ['La habitación tenía vistas al mar y mucha privacidad.'],
+    negatable: true,
   },
   {
     id: 'going_public',
@@ -96,3 +99,9 @@ export const ES_URGENCY: readonly UrgencyRule[] = [
     ignores: ['Otros restaurantes del hotel eran excelentes.'],
   },
 ];
+
+export const ES_URGENCY_NEGATION: UrgencyNegation = {
+  subjects: ['nadie', 'ninguno', 'ninguna', 'ninguno de nosotros', 'ninguna de nosotras', 'nada'],
+  words: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'ningun'],
+  clauseBreaks: ['y', 'e', 'pero', 'porque', 'aunque', 'luego', 'cuando', 'despues', 'sino', 'mientras', 'hasta'],
+};

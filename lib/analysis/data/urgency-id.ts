@@ -1,4 +1,4 @@
-import type { UrgencyRule } from './urgency-types';
+import type { UrgencyNegation, UrgencyRule } from './urgency-types';
 
 const r = String.raw;
 
@@ -25,12 +25,14 @@ export const ID_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['Setelah makan di sini anak saya keracunan dan muntah-muntah.', 'Ada kecoa di kamar mandi.'],
     ignores: ['Makanannya enak dan tempatnya bersih.'],
+    negatable: true,
   },
   {
     id: 'discrimination',
     patterns: [r`rasis\p{L}*`, r`diskrimina\p{L}*`, r`dibeda(?:-| )?bedakan`, r`pilih kasih`, r`(?:karena|gara-gara) (?:saya|kami) (?:berjilbab|pakai jilbab|cina|hitam|difabel|disabilitas)`],
     matches: ['Kami diperlakukan diskriminatif oleh satpam.'],
     ignores: ['Menunya beragam dan harganya terjangkau.'],
+    negatable: true,
   },
   {
     id: 'privacy',
@@ -40,6 +42,7 @@ export const ID_URGENCY: readonly UrgencyRule[] = [
     ],
     matches: ['Nomor hp saya disebarkan tanpa izin saya.'],
     ignores: ['Kamarnya luas dan privasi terjaga.'],
+    negatable: true,
   },
   {
     id: 'going_public',
@@ -94,3 +97,12 @@ export const ID_URGENCY: readonly UrgencyRule[] = [
     ignores: ['Teman-teman saya suka tempat ini.'],
   },
 ];
+
+export const ID_URGENCY_NEGATION: UrgencyNegation = {
+  subjects: [
+    'tidak ada yang', 'tak ada yang', 'gak ada yang', 'ga ada yang', 'gk ada yang', 'nggak ada yang', 'ngga ada yang',
+    'enggak ada yang', 'tdk ada yang', 'ndak ada yang', 'belum ada yang', 'tidak seorang pun', 'tak seorang pun',
+  ],
+  words: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tdk', 'ndak', 'bukan', 'tanpa', 'belum', 'bebas'],
+  clauseBreaks: ['dan', 'tapi', 'tetapi', 'namun', 'karena', 'krn', 'lalu', 'kemudian', 'setelah', 'padahal', 'sehingga', 'sampai', 'sampe'],
+};
