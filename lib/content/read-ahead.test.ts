@@ -44,8 +44,9 @@ describe('reading ahead while the preferences load', () => {
     const before = document.body.innerHTML;
     const ahead = new ReadAhead(adapter(), on, valid);
     await ahead.done;
-    const readings = ahead.take();
-    expect(cards.map((card) => readings.get(card)?.text)).toEqual(['comment 0', 'comment 1', 'comment 2']);
+    const { comments, cards: found } = ahead.take();
+    expect(cards.map((card) => comments.get(card)?.text)).toEqual(['comment 0', 'comment 1', 'comment 2']);
+    expect(found).toEqual(cards);
     expect(document.body.innerHTML).toBe(before);
   });
 
@@ -54,9 +55,11 @@ describe('reading ahead while the preferences load', () => {
     // While the third card is read, the page expands the first one's text.
     const ahead = new ReadAhead(adapter((card) => card.id === 'c2' && cards[0]!.append(' and more')), on, valid);
     await ahead.done;
-    const readings = ahead.take();
-    expect(readings.has(cards[0]!)).toBe(false);
-    expect(readings.get(cards[1]!)?.text).toBe('comment 1');
+    const { comments, cards: found } = ahead.take();
+    expect(comments.has(cards[0]!)).toBe(false);
+    expect(comments.get(cards[1]!)?.text).toBe('comment 1');
+    // The page changed: its cards are looked for again.
+    expect(found).toBeNull();
   });
 
   it('notices a change made after reading ended but before the runtime took over', async () => {
@@ -64,7 +67,15 @@ describe('reading ahead while the preferences load', () => {
     const ahead = new ReadAhead(adapter(), on, valid);
     await ahead.done;
     cards[1]!.textContent = 'edited';
-    expect(ahead.take().has(cards[1]!)).toBe(false);
+    expect(ahead.take().comments.has(cards[1]!)).toBe(false);
+  });
+
+  it('notices a changed attribute, which adapters read ids and ratings from', async () => {
+    const cards = page(2);
+    const ahead = new ReadAhead(adapter(), on, valid);
+    await ahead.done;
+    cards[0]!.setAttribute('data-rating', '1');
+    expect(ahead.take().comments.has(cards[0]!)).toBe(false);
   });
 
   it('stops when the site turns out to be switched off', async () => {
@@ -76,13 +87,13 @@ describe('reading ahead while the preferences load', () => {
     // Each card takes 5 ms, so reading spans several slices and sees the answer between them.
     const ahead = new ReadAhead(adapter(() => busy(5)), Promise.resolve(false), valid);
     await ahead.done;
-    expect(ahead.take().size).toBeLessThan(cards.length);
+    expect(ahead.take().comments.size).toBeLessThan(cards.length);
   });
 
   it('reads nothing on a page the adapter does not handle', async () => {
     page(2);
     const ahead = new ReadAhead(adapter(undefined, false), on, valid);
     await ahead.done;
-    expect(ahead.take().size).toBe(0);
+    expect(ahead.take().comments.size).toBe(0);
   });
 });

@@ -2,8 +2,13 @@ import type { PageComment } from '../comments/comment';
 import type { SiteAdapter } from '../sites/adapter';
 import { inSlices } from './slices';
 
-/** What each card held when it was read ahead; a card missing here is read again. */
-export type EarlyReadings = Map<Element, PageComment | null>;
+/** What the page held when it was read ahead. */
+export interface EarlyReadings {
+  /** Each card's comment; a card missing here is read again. */
+  comments: Map<Element, PageComment | null>;
+  /** The page's cards, unless the page added, removed or changed elements meanwhile (then they are looked for again). */
+  cards: Element[] | null;
+}
 
 /** Reads one card, or null (with a warning) when the adapter fails on it. */
 export function extractCard(adapter: SiteAdapter, card: Element, pageUrl: URL): PageComment | null {
@@ -24,7 +29,8 @@ export function extractCard(adapter: SiteAdapter, card: Element, pageUrl: URL): 
 export class ReadAhead {
   /** Settles when every card is read, or reading stopped (the site is off, the extension went away). */
   readonly done: Promise<unknown>;
-  private readonly readings: EarlyReadings = new Map();
+  private readonly comments = new Map<Element, PageComment | null>();
+  private cards: Element[] | null = null;
   private readonly observer = new MutationObserver((records) => this.forgetChanged(records));
 
   constructor(adapter: SiteAdapter, switchedOn: Promise<boolean>, isValid: () => boolean) {
@@ -35,20 +41,23 @@ export class ReadAhead {
     }
     let stopped = false;
     void switchedOn.then((on) => (stopped ||= !on));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    this.done = inSlices(adapter.findCards(document), (card) => this.readings.set(card, extractCard(adapter, card, pageUrl)), () => !stopped && isValid());
+    // Attributes too: adapters read ids and ratings from them, and selectors match on them.
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.cards = adapter.findCards(document);
+    this.done = inSlices(this.cards, (card) => this.comments.set(card, extractCard(adapter, card, pageUrl)), () => !stopped && isValid());
   }
 
   /** The readings still true to the page; stops watching it. Called in the same task that starts the runtime's own watch. */
   take(): EarlyReadings {
     this.forgetChanged(this.observer.takeRecords());
     this.observer.disconnect();
-    return this.readings;
+    return { comments: this.comments, cards: this.cards };
   }
 
   private forgetChanged(records: MutationRecord[]): void {
+    if (records.length > 0) this.cards = null;
     for (const record of records) {
-      for (let node: Node | null = record.target; node; node = node.parentNode) this.readings.delete(node as Element);
+      for (let node: Node | null = record.target; node; node = node.parentNode) this.comments.delete(node as Element);
     }
   }
 }

@@ -96,7 +96,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
   }
 
   /** Reads one card into `found`; true when what the page shows changed (new, replaced or moved). */
-  function read(card: Element, earlier?: EarlyReadings): boolean {
+  function read(card: Element, earlier?: EarlyReadings['comments']): boolean {
     const comment = earlier?.has(card) ? earlier.get(card)! : extractCard(adapter, card, pageUrl());
     const previousKey = card.getAttribute(PROCESSED);
     card.setAttribute(PROCESSED, comment?.key ?? '');
@@ -125,7 +125,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
    * Reads cards a slice at a time, giving the page its thread back between slices, so that even
    * thousands of comments never make one long task. Stops when the page was reset meanwhile.
    */
-  async function readCards(cards: Iterable<Element>, { reread = false, earlier }: { reread?: boolean; earlier?: EarlyReadings } = {}): Promise<boolean> {
+  async function readCards(cards: Iterable<Element>, { reread = false, earlier }: { reread?: boolean; earlier?: EarlyReadings['comments'] } = {}): Promise<boolean> {
     const run = generation;
     let changed = false;
     await inSlices(
@@ -275,9 +275,10 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
     if (!enabled || !adapter.matchesUrl(pageUrl())) return;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     // Only the first pass may use what was read ahead: after that, the page may have moved on.
-    const earlier = early ?? undefined;
+    const earlier = early;
     early = null;
-    void readCards(unreadCards(document), { earlier }).then(() => report());
+    const cards = earlier?.cards?.filter((card) => card.isConnected && !card.hasAttribute(PROCESSED)) ?? unreadCards(document);
+    void readCards(cards, { earlier: earlier?.comments }).then(() => report());
   }
 
   /** Which comment an editor the user types in answers, and the block holding the site's submit button. */
