@@ -7,8 +7,18 @@ const ICON_SELECTOR = 'i.google-symbols, .material-symbols-outlined, .material-i
 export function readText(element: Element | null | undefined): string {
   if (!element) return '';
   // Most text sits in leaf elements: nothing inside them to skip, and no selector to run.
-  if (element.childElementCount === 0 || !element.querySelector(ICON_SELECTOR)) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  // Walk the text nodes, skipping icon subtrees, rather than cloning the element to strip them.
+  if (element.childElementCount === 0 || !element.querySelector(ICON_SELECTOR)) return collapse(element.textContent ?? '');
+  return walkText(element, false);
+}
+
+/** readText, with each image's alt text in its place: the emoji X draws as <img alt="☀️">. */
+export function readTextWithImageAlt(element: Element | null | undefined): string {
+  if (!element) return '';
+  return element.querySelector('img[alt]') ? walkText(element, true) : readText(element);
+}
+
+/** Walks the text nodes, skipping icon subtrees, rather than cloning the element to strip them. */
+function walkText(element: Element, imageAlt: boolean): string {
   const skipped = new Set(element.querySelectorAll(ICON_SELECTOR));
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (skipped.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -16,7 +26,12 @@ export function readText(element: Element | null | undefined): string {
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    else if (imageAlt && (node as Element).localName === 'img') text += (node as Element).getAttribute('alt') ?? '';
   }
+  return collapse(text);
+}
+
+function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

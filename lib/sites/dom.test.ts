@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from './dom';
+import { absoluteUrl, queryFirst, queryFirstWhere } from './dom';
 
 const BASE = new URL('https://www.tripadvisor.com/Hotel_Review-g1-d2-Reviews-Example.html?page=2#reviews');
 
@@ -36,5 +37,32 @@ describe('absoluteUrl', () => {
     const href = fc.oneof(permalink, fc.stringMatching(/^[/a-zA-Z0-9\-._~!$&'()*+,;=:@%?#\\ "<>`{}|^[\]]{0,40}$/));
     const base = fc.constantFrom(BASE, new URL('http://example.test:8080/dir/page?x=1'), new URL('file:///tmp/page.html'));
     fc.assert(fc.property(href, base, (link, page) => absoluteUrl(link, page) === (link ? parsed(link, page) : null)), { numRuns: 3000 });
+  });
+});
+
+describe('queryFirst and queryFirstWhere: the most robust selector wins, wherever its match sits', () => {
+  function card(html: string): Element {
+    const element = document.createElement('div');
+    // A test builds its own markup here; pages' text never goes through this.
+    element.append(document.createRange().createContextualFragment(html));
+    return element;
+  }
+  const SELECTORS = ['[data-test="text"]', '.review-text', 'p'];
+
+  it('prefers a later match of the first selector to an earlier match of the second', () => {
+    const root = card('<p class="review-text">class</p><span data-test="text">attribute</span>');
+    expect(queryFirst(root, SELECTORS)?.textContent).toBe('attribute');
+    expect(queryFirstWhere(root, SELECTORS, () => true)?.textContent).toBe('attribute');
+  });
+
+  it('falls back in order, and answers null when nothing matches', () => {
+    expect(queryFirst(card('<p>plain</p><i class="review-text">class</i>'), SELECTORS)?.textContent).toBe('class');
+    expect(queryFirst(card('<b>none</b>'), SELECTORS)).toBeNull();
+    expect(queryFirstWhere(card('<b>none</b>'), SELECTORS, () => true)).toBeNull();
+  });
+
+  it('queryFirstWhere skips what keep rejects, even for the most robust selector', () => {
+    const root = card('<div class="owner"><span data-test="text">owner</span></div><p class="review-text">guest</p>');
+    expect(queryFirstWhere(root, SELECTORS, (el) => !el.closest('.owner'))?.textContent).toBe('guest');
   });
 });

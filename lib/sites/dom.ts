@@ -2,9 +2,24 @@
 
 /** First element matching the first selector that matches anything, in order of robustness. */
 export function queryFirst<E extends Element = Element>(root: ParentNode, selectors: readonly string[]): E | null {
+  if (selectors.length === 1) return root.querySelector<E>(selectors[0]!);
+  // One pass settles the common cases, on pages of hundreds of cards: nothing matches, or the most
+  // robust selector matches first.
+  const first = root.querySelector<E>(selectors.join(', '));
+  if (!first || first.matches(selectors[0]!)) return first;
   for (const selector of selectors) {
     const found = root.querySelector<E>(selector);
     if (found) return found;
+  }
+  return null;
+}
+
+/** Like queryFirst, among the elements that pass keep (say, outside the owner's reply): one query for all selectors. */
+export function queryFirstWhere(root: ParentNode, selectors: readonly string[], keep: (element: Element) => boolean): Element | null {
+  const candidates = [...root.querySelectorAll(selectors.join(', '))].filter(keep);
+  for (const selector of selectors) {
+    const match = candidates.find((element) => element.matches(selector));
+    if (match) return match;
   }
   return null;
 }

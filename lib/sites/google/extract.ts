@@ -2,7 +2,7 @@ import { commentKey, type OwnerReply, type PageComment } from '../../comments/co
 import { contentHash } from '../../comments/content-hash';
 import { parseRatingText } from '../../comments/rating';
 import { capText, nonEmpty, readText } from '../../comments/text';
-import { queryFirst } from '../dom';
+import { queryFirst, queryFirstWhere } from '../dom';
 import { GOOGLE, ORIGINAL_LABEL, OWNER_REPLY_HEADER, OWNER_REPLY_WORDS, TRANSLATED_LABEL } from './selectors';
 
 /** How far a Reply control may sit above its review's id on business.google.com. */
@@ -79,31 +79,23 @@ export function extractGoogleCard(card: Element, _pageUrl: URL): PageComment | n
     rating: parseRatingText(ratingRaw),
     ratingRaw,
     author,
-    dateText: nonEmpty(readText(firstOutside(card, GOOGLE.date, outsideReply))),
+    dateText: nonEmpty(readText(queryFirstWhere(card, GOOGLE.date, outsideReply))),
     // Maps shows no review link in the card; its share link needs data the DOM does not hold.
     permalink: null,
     ownerReply: ownerBlock ? readOwnerReply(ownerBlock) : null,
   };
 }
 
-function firstOutside(card: Element, selectors: readonly string[], keep: (el: Element) => boolean): Element | null {
-  for (const selector of selectors) {
-    const match = [...card.querySelectorAll(selector)].find(keep);
-    if (match) return match;
-  }
-  return null;
-}
-
 function readAuthor(card: Element, keep: (el: Element) => boolean): string | null {
-  const named = nonEmpty(readText(firstOutside(card, GOOGLE.author, keep)));
+  const named = nonEmpty(readText(queryFirstWhere(card, GOOGLE.author, keep)));
   // Maps cards also carry the author as their aria-label.
   return named ?? (card.matches(GOOGLE.reviewId) ? nonEmpty(card.getAttribute('aria-label')) : null);
 }
 
 function readRatingRaw(card: Element, keep: (el: Element) => boolean): string | null {
-  const labelled = firstOutside(card, GOOGLE.rating, keep);
+  const labelled = queryFirstWhere(card, GOOGLE.rating, keep);
   if (labelled) return nonEmpty(labelled.getAttribute('aria-label'));
-  const hotel = firstOutside(card, [GOOGLE.hotelRating], keep);
+  const hotel = queryFirstWhere(card, [GOOGLE.hotelRating], keep);
   if (hotel) return nonEmpty(readText(hotel));
   // Merchant panel: star ligatures with no label; count the filled ones.
   const stars = [...card.querySelectorAll(GOOGLE.starIcon)].filter((icon) => icon.textContent?.trim() === 'star' && keep(icon));
@@ -121,7 +113,7 @@ function readBody(card: Element, keep: (el: Element) => boolean): Body {
   if (panel) return panel;
   // Expand first: when the page swaps the full text in at once, we read that.
   const truncated = expandCollapsedText(card, keep);
-  const text = stripTranslationLabels(readTextWithoutLinks(firstOutside(card, GOOGLE.text, keep)));
+  const text = stripTranslationLabels(readTextWithoutLinks(queryFirstWhere(card, GOOGLE.text, keep)));
   return { text, truncated };
 }
 
@@ -154,7 +146,7 @@ function stripTranslationLabels(text: string): string {
  * text arrives. Until then the text is flagged as truncated.
  */
 function expandCollapsedText(card: Element, keep: (el: Element) => boolean): boolean {
-  const more = firstOutside(card, GOOGLE.moreButton, keep) as HTMLElement | null;
+  const more = queryFirstWhere(card, GOOGLE.moreButton, keep) as HTMLElement | null;
   if (!more) return false;
   if (!more.hasAttribute(EXPANDED_BY_US)) {
     more.setAttribute(EXPANDED_BY_US, '');

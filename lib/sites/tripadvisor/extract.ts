@@ -2,24 +2,37 @@ import { commentKey, type OwnerReply, type PageComment } from '../../comments/co
 import { contentHash } from '../../comments/content-hash';
 import { parseRatingText } from '../../comments/rating';
 import { capText, nonEmpty, readText } from '../../comments/text';
-import { absoluteUrl, queryFirst, queryOutermost } from '../dom';
-import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, OWNER_REPLY_MENTION, READ_MORE, REVIEW_DATE, TRIPADVISOR } from './selectors';
+import { absoluteUrl, queryFirst, queryFirstWhere, queryOutermost } from '../dom';
+import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, OWNER_REPLY_MENTION, READ_MORE, REVIEW_DATE, REVIEW_DATE_WORDS, TRIPADVISOR } from './selectors';
 
 /** Shorter text in an unknown layout is more likely a label than a review. */
 const MIN_FALLBACK_TEXT = 12;
+/** How far above its "Written" words a date line may start ("Written <span>Oct 3, 2025</span>"). */
+const DATE_LINE_LEVELS = 3;
 /** Page labels that are not review text, in the UI languages we have seen. */
 const CHROME_TEXT = /helpful|útil|bubbles|burbujas|gelembung|^(Date of stay|Trip type|Fecha de la estancia|Tipo de viaje|Tanggal menginap|Jenis perjalanan):?/i;
 
+const ANY_CARD = [TRIPADVISOR.hotelCard, ...TRIPADVISOR.cards].join(', ');
+
+/** A few queries over the whole root rather than several per card: pages hold hundreds of reviews. */
 export function findTripadvisorCards(root: ParentNode): Element[] {
-  const hasReviewLink = (card: Element) => card.querySelector(TRIPADVISOR.reviewLink) !== null;
-  const hotelCards = [...root.querySelectorAll(TRIPADVISOR.hotelCard)].filter(hasReviewLink);
-  if (root instanceof Element && root.matches(TRIPADVISOR.hotelCard) && hasReviewLink(root)) hotelCards.unshift(root);
+  const under = (card: Element) => card === root || root.contains(card);
+  // Hotel cards are shared with filter chips: only those holding a review link are reviews.
+  const hotelCards = new Set<Element>();
+  for (const link of root.querySelectorAll(TRIPADVISOR.reviewLink)) {
+    const card = link.closest(TRIPADVISOR.hotelCard);
+    if (card && under(card)) hotelCards.add(card);
+  }
   const otherCards = queryOutermost(root, TRIPADVISOR.cards);
   const cards = new Set([...hotelCards, ...otherCards]);
-  const anyCard = [TRIPADVISOR.hotelCard, ...TRIPADVISOR.cards].join(', ');
+  // The page-level rating uses the same bubbles: no block around it is a review.
+  const aroundAggregate = new Set<Element>();
+  for (const aggregate of root.querySelectorAll(TRIPADVISOR.aggregate)) {
+    for (let block = aggregate.closest(ANY_CARD); block; block = block.parentElement?.closest(ANY_CARD) ?? null) aroundAggregate.add(block);
+  }
   // Nested matches (a legacy data-reviewid inside a new card) collapse to the outermost card.
-  const outermost = [...cards].filter((card) => !card.querySelector(TRIPADVISOR.aggregate) && !hasAncestorIn(card, cards, anyCard));
-  return hotelCards.length > 0 && otherCards.length > 0 ? outermost.sort(documentOrder) : outermost;
+  const outermost = [...cards].filter((card) => !aroundAggregate.has(card) && !hasAncestorIn(card, cards, ANY_CARD));
+  return hotelCards.size > 0 && otherCards.length > 0 ? outermost.sort(documentOrder) : outermost;
 }
 
 function hasAncestorIn(card: Element, cards: Set<Element>, selector: string): boolean {
@@ -100,11 +113,8 @@ function readOwnerReply(block: Element): OwnerReply {
 }
 
 function readReviewText(card: Element, ownerBlock: Element | null, titleElement: Element | null): string {
-  for (const selector of TRIPADVISOR.text) {
-    const match = [...card.querySelectorAll(selector)].find((el) => !ownerBlock?.contains(el));
-    const text = readText(match);
-    if (text) return text;
-  }
+  const tagged = readText(queryFirstWhere(card, TRIPADVISOR.text, (el) => !ownerBlock?.contains(el) && readText(el) !== ''));
+  if (tagged) return tagged;
   // Hashed classes change yearly: fall back to the longest plain text that is not the page's own
   // chrome (author, title, dates, labels, buttons). Short reviews count too.
   let best = '';
@@ -151,18 +161,21 @@ function readTextKeepingSvg(element: Element | null): string {
 }
 
 function readDate(card: Element): string | null {
-  // The innermost line wins: outer blocks also hold the reviewer's home town and contributions.
+  // Only the text that says "wrote a review", "Written" (and translations) starts a date line: find
+  // those words in the card's text nodes, then read the line around them, innermost first.
   let best: { line: string; date: string } | null = null;
-  for (const el of card.querySelectorAll('div, span')) {
-    // Cheap checks first: a date line is short and has a year in it.
-    const raw = el.textContent ?? '';
-    if (raw.length > 240 || !/\d/.test(raw)) continue;
-    // The raw text says whether a date line is here; only then is it read without its icons.
-    if (!dateIn(raw.replace(/\s+/g, ' ').trim())) continue;
-    const line = readText(el);
-    if (line.length > 120 || (best && line.length >= best.line.length)) continue;
-    const date = dateIn(line);
-    if (date) best = { line, date };
+  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!REVIEW_DATE_WORDS.test(node.nodeValue ?? '')) continue;
+    for (let block = node.parentElement, level = 0; block && level < DATE_LINE_LEVELS; block = block === card ? null : block.parentElement, level++) {
+      const line = readText(block);
+      if (line.length > 120 || (best && line.length >= best.line.length)) break;
+      const date = dateIn(line);
+      if (date) {
+        best = { line, date };
+        break;
+      }
+    }
   }
   return best?.date ?? null;
 }

@@ -39,6 +39,8 @@ export const REVIEW_DATE = [
   /menulis ulasan\s+(?:pada\s+)?(.+)$/i,
   /^Ditulis\s+(?:pada\s+)?(.+)$/i,
 ];
+/** The words of REVIEW_DATE before the date, to find its text cheaply. */
+export const REVIEW_DATE_WORDS = /wrote a review|written|escribió una opinión|escrita el|menulis ulasan|ditulis/i;
 /** Labels of the site's "Read more" control. */
 export const READ_MORE = /^(Read more|Leer más|Baca selengkapnya|Lire la suite|Mehr lesen|Más)$/i;
 /** Labels of the owner's "Write a response" button (owner view). */

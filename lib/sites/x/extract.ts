@@ -1,6 +1,6 @@
 import { commentKey, type OwnerReply, type PageComment } from '../../comments/comment';
 import { contentHash } from '../../comments/content-hash';
-import { capText, nonEmpty, readText } from '../../comments/text';
+import { capText, nonEmpty, readText, readTextWithImageAlt } from '../../comments/text';
 import { absoluteUrl, queryFirst } from '../dom';
 import { STATUS_PATH, X } from './selectors';
 
@@ -36,10 +36,15 @@ interface TweetHeader {
   time: HTMLTimeElement | null;
 }
 
+/** The path of a link: X's own are root-relative, and need no URL parser (costly on a long thread). */
+function pathOf(href: string): string {
+  return href.startsWith('/') && !href.startsWith('//') ? href : new URL(href, 'https://x.com').pathname;
+}
+
 export function readHeader(card: Element): TweetHeader {
   const time = ownFirst<HTMLTimeElement>(card, X.statusTime);
   const href = time?.closest('a')?.getAttribute('href') ?? null;
-  const fromHref = href ? new URL(href, 'https://x.com').pathname.match(STATUS_PATH) : null;
+  const fromHref = href ? pathOf(href).match(STATUS_PATH) : null;
   const userName = ownFirst(card, X.userName);
   const links = userName ? [...userName.querySelectorAll('a[href^="/"]')] : [];
   const handleLink = links.find((link) => readText(link).startsWith('@'));
@@ -65,7 +70,7 @@ export function extractXTweet(card: Element, pageUrl: URL): PageComment | null {
   const account = accountHandle(card.ownerDocument, pageUrl);
   // The business's own tweets (its post, its replies) are not comments to answer.
   if (sameHandle(header.handle, account)) return null;
-  const rawText = readTweetText(ownFirst(card, X.text));
+  const rawText = readTextWithImageAlt(ownFirst(card, X.text));
   if (!rawText) return null;
 
   const author = header.handle ? `@${header.handle}` : header.displayName;
@@ -102,7 +107,7 @@ function findAccountReply(card: Element, account: string | null, isFocal: boolea
   if (!answer) return null;
   const header = readHeader(answer);
   return {
-    text: capText(readTweetText(ownFirst(answer, X.text))).text,
+    text: capText(readTextWithImageAlt(ownFirst(answer, X.text))).text,
     author: header.handle ? `@${header.handle}` : header.displayName,
     dateText: nonEmpty(readText(header.time)),
   };
@@ -118,13 +123,4 @@ function tweetsAfter(card: Element, limit: number): Element[] {
     if (tweet) found.push(tweet);
   }
   return found;
-}
-
-/** Tweet text with its emoji, which X draws as <img alt="☀️">. */
-function readTweetText(element: Element | null): string {
-  if (!element) return '';
-  if (!element.querySelector('img[alt]')) return readText(element);
-  const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('img[alt]').forEach((img) => img.replaceWith(img.getAttribute('alt') ?? ''));
-  return readText(copy);
 }
