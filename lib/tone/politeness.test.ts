@@ -84,6 +84,50 @@ describe('politenessBalance', () => {
 
   it('hears Spanish hedges and closings as courtesy', () => {
     expect(balanceOf('Si no me equivoco, la reserva era para dos. Un saludo.', 'es').polite).toEqual(expect.arrayContaining(['hedge', 'positive-word']));
+    expect(balanceOf('Si no recuerdo mal, la reserva era para dos.', 'es')).toMatchObject({ polite: ['hedge'], blunt: [] });
+  });
+
+  it('hears Spanish orders, bans, reproaches and vocatives aimed at the reader', () => {
+    // A ban in the informal second person, anywhere in the sentence; reassurances and invitations are not bans.
+    expect(balanceOf('Así que no borres mis cambios.', 'es').blunt).toContain('prohibition');
+    expect(balanceOf('No te preocupes y no dudes en escribirnos.', 'es').blunt).not.toContain('prohibition');
+    // "Que alguien..." orders whoever reads; an ironic or familiar vocative addresses the reader from above.
+    expect(balanceOf('Que alguien lo arregle.', 'es').blunt).toContain('jussive');
+    expect(balanceOf('Mire, caballero, el desayuno acaba a las diez.', 'es').blunt).toContain('vocative');
+    expect(balanceOf('Estimado señor, gracias por su reseña.', 'es').blunt).not.toContain('vocative');
+    // What the reader should have done ("deberías", "podrías haber") is a reproach, not a polite "could you".
+    expect(balanceOf('Deberías leer la descripción.', 'es').blunt).toContain('reader-criticism');
+    expect(balanceOf('Podrías haber avisado antes.', 'es').polite).not.toContain('counterfactual-modal');
+    expect(balanceOf('Estás equivocado.', 'es').blunt).toContain('reader-criticism');
+    // Negative quantifiers are emphatic denials, except in "de nada", "no pasa nada" and "nada mal" (praise).
+    expect(balanceOf('Nadie le cobró de más.', 'es').blunt).toContain('flat-denial');
+    expect(balanceOf('No se preocupe, no pasa nada. ¡De nada!', 'es').blunt).not.toContain('flat-denial');
+  });
+
+  it('reads Spanish praise by understatement and our own slips as no harsh judgement', () => {
+    expect(balanceOf('Está mal traducido.', 'es').blunt).toContain('negative-word');
+    expect(balanceOf('El desayuno no está nada mal.', 'es').blunt).toEqual([]);
+    expect(balanceOf('Perdone, entendí mal su pregunta.', 'es').blunt).toEqual([]);
+    expect(balanceOf('Menos mal que llegó a tiempo.', 'es').blunt).toEqual([]);
+    // A negated kind word is disagreement, not courtesy; "gran" only praises what is good.
+    expect(balanceOf('No estamos de acuerdo.', 'es').polite).toEqual([]);
+    expect(balanceOf('Es un gran error.', 'es').polite).toEqual([]);
+    expect(balanceOf('Es un gran hotel.', 'es').polite).toContain('positive-word');
+  });
+
+  it('lets a sentence that thanks or praises keep its exclamation marks', () => {
+    expect(balanceOf('¡¡La habitación estaba limpia!!', 'es').blunt).toEqual(['exclamation', 'repeated-exclamation']);
+    expect(balanceOf('¡¡Muchas gracias por venir!!', 'es').blunt).toEqual([]);
+    // Only in its own sentence: thanks elsewhere do not soften it.
+    expect(balanceOf('Gracias. ¡¡La habitación estaba limpia!!', 'es').blunt).toContain('repeated-exclamation');
+    // What the reader did, praised in the same sentence, is no accusation.
+    expect(balanceOf('Me parece muy bien lo que hiciste.', 'es').blunt).not.toContain('reader-action');
+  });
+
+  it('counts punctuation-only cues only in a draft known to be in the language', () => {
+    const unsure: ToneDocument = { ...doc('Far out!!!', 'es'), langs: ['en', 'es', 'id'] };
+    expect(politenessBalance(unsure, 'es').blunt).toEqual([]);
+    expect(balanceOf('Far out!!!', 'es').blunt).toContain('repeated-exclamation');
   });
 
   it('counts a strategy at most twice, once per sentence', () => {

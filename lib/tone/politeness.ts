@@ -37,12 +37,18 @@ function compile(strategy: PolitenessStrategy): CompiledStrategy {
   return { strategy, re: new RegExp(`${anchored ? '' : WORD_START}(?:${body})${WORD_END}`, anchored ? 'uy' : 'gu') };
 }
 
-const compiled = new Map<Lang, { polite: CompiledStrategy[]; blunt: CompiledStrategy[] }>();
-function strategiesFor(lang: Lang): { polite: CompiledStrategy[]; blunt: CompiledStrategy[] } {
+interface CompiledStrategies {
+  polite: CompiledStrategy[];
+  blunt: CompiledStrategy[];
+  /** Ids of the polite strategies some blunt one names in `softenedBy`. */
+  softeners: ReadonlySet<string>;
+}
+const compiled = new Map<Lang, CompiledStrategies>();
+function strategiesFor(lang: Lang): CompiledStrategies {
   let c = compiled.get(lang);
   if (!c) {
     const s = POLITENESS_STRATEGIES[lang];
-    c = { polite: s.polite.map(compile), blunt: s.blunt.map(compile) };
+    c = { polite: s.polite.map(compile), blunt: s.blunt.map(compile), softeners: new Set(s.blunt.flatMap((b) => b.softenedBy ?? [])) };
     compiled.set(lang, c);
   }
   return c;
@@ -69,43 +75,67 @@ export function writtenFits(written: WrittenForm | undefined, text: string, fold
 /** A strategy counts once per sentence that uses it, up to this many times. */
 const MAX_COUNT = 2;
 
-/** How many sentences use the strategy (capped), and where it first appears. */
 const CAPITALS = /\p{Lu}{2}/u;
 
-function uses({ strategy, re }: CompiledStrategy, text: string, folded: string, sentences: readonly Sentence[]): { count: number; first: number | undefined } {
+interface Uses {
+  count: number;
+  first: number | undefined;
+  /** Indices of the sentences that use the strategy, when the caller asks for them (`all`). */
+  sentences?: Set<number>;
+}
+
+/**
+ * How many sentences use the strategy (capped at MAX_COUNT unless `all`), and where it first appears. Sentences in
+ * `skip` (where a polite strategy cancels this one) do not count.
+ */
+function uses(
+  { strategy, re }: CompiledStrategy,
+  text: string,
+  folded: string,
+  sentences: readonly Sentence[],
+  skip?: ReadonlySet<number>,
+  all = false,
+): Uses {
   let count = 0;
   let first: number | undefined;
-  if (strategy.requires !== undefined && !folded.includes(strategy.requires)) return { count, first };
-  if (strategy.written === 'capitals' && !CAPITALS.test(text)) return { count, first };
+  const used = all ? new Set<number>() : undefined;
+  const result = (): Uses => (used ? { count, first, sentences: used } : { count, first });
+  if (strategy.requires !== undefined && !folded.includes(strategy.requires)) return result();
+  if (strategy.written === 'capitals' && !CAPITALS.test(text)) return result();
+  const limit = all ? Infinity : MAX_COUNT;
   if (strategy.place === 'anywhere' || strategy.place === 'inside-sentence') {
     // One pass over the whole draft; matches come in order, so one cursor walks the sentences.
     let sentence = 0;
     let lastCounted = -1;
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m !== null && count < MAX_COUNT; m = re.exec(folded)) {
+    for (let m = re.exec(folded); m !== null && count < limit; m = re.exec(folded)) {
       while (sentence < sentences.length - 1 && sentences[sentence + 1]!.start <= m.index) sentence++;
       const s = sentences[sentence];
       if (strategy.place === 'inside-sentence' && (!s || m.index <= s.start)) continue;
+      if (skip?.has(sentence)) continue;
       if (!writtenFits(strategy.written, text, folded, m.index, m.index + m[0].length)) continue;
       first ??= m.index;
       if (sentence !== lastCounted) {
         count++;
+        used?.add(sentence);
         lastCounted = sentence;
       }
     }
-    return { count, first };
+    return result();
   }
-  for (const s of sentences) {
-    if (count >= MAX_COUNT) break;
+  for (let i = 0; i < sentences.length && count < limit; i++) {
+    const s = sentences[i]!;
     if (strategy.place === 'question-start' && !s.question) continue;
+    if (skip?.has(i)) continue;
     re.lastIndex = s.start;
     const m = re.exec(folded);
     if (m && writtenFits(strategy.written, text, folded, m.index, m.index + m[0].length)) {
       first ??= s.start;
       count++;
+      used?.add(i);
     }
   }
-  return { count, first };
+  return result();
 }
 
 function sentencesOf(doc: ToneDocument): Sentence[] {
@@ -114,6 +144,14 @@ function sentencesOf(doc: ToneDocument): Sentence[] {
     const lead = LEADING_PUNCTUATION.exec(raw)?.[0].length ?? 0;
     return { start: span.start + lead, question: QUESTION_MARK.test(raw) };
   });
+}
+
+/** The sentences where a polite strategy cancels this blunt one (`softenedBy`), if any. */
+function softenedSentences(strategy: PolitenessStrategy, politeIn: ReadonlyMap<string, ReadonlySet<number>>): ReadonlySet<number> | undefined {
+  if (!strategy.softenedBy) return undefined;
+  const out = new Set<number>();
+  for (const id of strategy.softenedBy) for (const i of politeIn.get(id) ?? []) out.add(i);
+  return out.size > 0 ? out : undefined;
 }
 
 const cache = new WeakMap<ToneDocument, Map<Lang, PolitenessBalance>>();
@@ -127,18 +165,24 @@ export function politenessBalance(doc: ToneDocument, lang: Lang): PolitenessBala
   const known = perLang.get(lang);
   if (known) return known;
   const sentences = sentencesOf(doc);
-  const { polite, blunt } = strategiesFor(lang);
+  const { polite, blunt, softeners } = strategiesFor(lang);
   let balance = 0;
   let firstBluntAt: number | undefined;
   const found: Pick<PolitenessBalance, 'polite' | 'blunt'> = { polite: [], blunt: [] };
+  // Sentences that use each polite strategy some blunt one yields to (only those are tracked in full).
+  const politeIn = new Map<string, ReadonlySet<number>>();
   for (const s of polite) {
-    const { count } = uses(s, doc.text, doc.folded, sentences);
-    if (count === 0) continue;
-    balance -= s.strategy.weight * count;
+    const tracked = softeners.has(s.strategy.id);
+    const use = uses(s, doc.text, doc.folded, sentences, undefined, tracked);
+    if (tracked && use.sentences) politeIn.set(s.strategy.id, use.sentences);
+    if (use.count === 0) continue;
+    balance -= s.strategy.weight * Math.min(use.count, MAX_COUNT);
     found.polite.push(s.strategy.id);
   }
+  const unsure = doc.langs.length > 1;
   for (const s of blunt) {
-    const { count, first: at } = uses(s, doc.text, doc.folded, sentences);
+    if (unsure && s.strategy.detectedOnly) continue;
+    const { count, first: at } = uses(s, doc.text, doc.folded, sentences, softenedSentences(s.strategy, politeIn));
     if (at === undefined) continue;
     balance += s.strategy.weight * count;
     found.blunt.push(s.strategy.id);

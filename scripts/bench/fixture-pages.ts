@@ -50,11 +50,11 @@ export async function loadAdapter(site: SiteId): Promise<SiteAdapter | null> {
   return adapter && typeof adapter === 'object' ? (adapter as SiteAdapter) : null;
 }
 
-/** A happy-dom window with its DOM classes global, as the adapters test `instanceof Element`. */
+/** A happy-dom window with its DOM classes global, as the adapters use them (`instanceof Element`, NodeFilter) as on a page. */
 function parse(html: string, url: string): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   const globals = globalThis as Record<string, unknown>;
-  for (const name of ['Element', 'Node', 'HTMLElement', 'HTMLAnchorElement', 'HTMLTimeElement', 'Document']) globals[name] = (window as unknown as Record<string, unknown>)[name];
+  for (const name of ['Element', 'Node', 'NodeFilter', 'HTMLElement', 'HTMLAnchorElement', 'HTMLTimeElement', 'Document']) globals[name] = (window as unknown as Record<string, unknown>)[name];
   const document = window.document as unknown as Document;
   document.write(html);
   return document;

@@ -49,7 +49,8 @@ export const CONDESCENDING_PHRASE: PhraseData = {
     '(?:quizas|quiza|tal vez|a lo mejor) (?:(?:usted|ud) (?:deberia|debio|debiera|tendria que)|(?:tu )?(?:deberias|debiste|tendrias que))',
     '(?:usted|tu) (?:parece|pareces) (?:no entender|no saber|confundid[oa]|olvidar|creer)',
     'sentido comun',
-    '(?:(?:usted|tu) )?(?:(?:tiene|tienes|tendra|tendras) que|debe|debes|deberia|deberias) (?:entender|comprender|saber|aceptar|asumir|leer)',
+    // Not the impersonal "se debe leer" (one should read), which lectures nobody.
+    '(?<!se )(?:(?:usted|tu) )?(?:(?:tiene|tienes|tendra|tendras) que|debe|debes|deberia|deberias) (?:entender|comprender|saber|aceptar|asumir|leer)',
     'no es (?:tan )?(?:dificil|complicado)',
     '(?:lea|lee) (?:bien|atentamente|con atencion|antes)',
     'aprenda a leer',

@@ -19,6 +19,8 @@ export const condescendingPhrase = phraseRule({
       { lang: 'en', text: 'We respect your opinion and thank you for sharing it.' },
       { lang: 'es', text: 'Hemos compartido sus comentarios con el equipo de limpieza.' },
       { lang: 'es', text: 'Por favor, escríbanos para que podamos revisarlo.' },
+      // The impersonal "se debe leer" (one should read) lectures nobody.
+      { lang: 'es', text: 'Para usar el spa, se debe leer antes el horario de recepción.' },
       { lang: 'id', text: 'Kami sudah menyampaikan masukan Anda kepada tim kami.' },
       { lang: 'id', text: 'Silakan hubungi kami agar kami dapat menindaklanjutinya.' },
     ],

@@ -77,6 +77,9 @@ export const curtImperative: ToneRule = {
       { lang: 'es', text: 'Lea la descripción antes de reservar.', expect: 'Lea' },
       { lang: 'es', text: 'Fíjese en el horario antes de venir.', expect: 'Fíjese' },
       { lang: 'es', text: 'Busque su reserva en el correo.', expect: 'Busque' },
+      // An order with an enclitic pronoun ("bórralo", "mírate"): folded, these forms are still only orders.
+      { lang: 'es', text: 'Bórralo ya.', expect: 'Bórralo' },
+      { lang: 'es', text: 'Ahórrese los comentarios.', expect: 'Ahórrese' },
       { lang: 'id', text: 'Baca deskripsinya sebelum memesan.', expect: 'Baca' },
     ],
   },

@@ -4,6 +4,8 @@ import type { RawFinding, ToneRule } from '../types';
 /** Acronyms come one or two at a time and short; a shouted phrase is longer. */
 const MIN_RUN_LETTERS = 10;
 const MIN_RUN_WORDS = 3;
+/** Roman numerals ("KOF XII", "Carlos III") are numbers, not words in capitals. */
+const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 /** "??", "?!", "!?": an exasperated question. */
 const EXASPERATED = /[!?]*(?:\?[!?]*\?|\?!|!\?)[!?]*/gu;
 
@@ -20,8 +22,8 @@ export const shouting: ToneRule = {
   check(doc) {
     const findings: RawFinding[] = [];
     for (const run of capsRuns(doc.text)) {
-      const words = run.text.split(/[\s,]+/).length;
-      if (words < MIN_RUN_WORDS && run.text.replace(/[^\p{L}]/gu, '').length < MIN_RUN_LETTERS) continue;
+      const words = run.text.split(/[\s,]+/).filter((w) => !ROMAN.test(w));
+      if (words.length < MIN_RUN_WORDS && words.join('').length < MIN_RUN_LETTERS) continue;
       findings.push({ start: run.start, end: run.end, replacements: [run.text.toLowerCase()] });
     }
     EXASPERATED.lastIndex = 0;
@@ -35,6 +37,8 @@ export const shouting: ToneRule = {
       { lang: 'en', text: 'Thank you for staying with us at the NH Hotel. The WIFI password is at reception.' },
       { lang: 'en', text: 'Could you tell us which room you stayed in?' },
       { lang: 'es', text: '¡Muchas gracias por su visita a Hotel ABC!' },
+      // Acronyms and a Roman numeral are not shouting.
+      { lang: 'es', text: 'Tras el Mundial FIFA XXII, la UEFA cambió el calendario.' },
       { lang: 'id', text: 'Terima kasih banyak atas kunjungan Anda di Hotel ABC!' },
     ],
     invalid: [

@@ -1,8 +1,12 @@
 import { SMUG_ADVERB } from '../data/smug-adverb';
 import { phraseRule } from '../phrase-rule';
 
-/** "Obviously" at ourselves ("obviously we fell short") is an admission, not a put-down. */
-const SELF_AFTER = /^[\s,]*(?:we|our|us|i|nosotros|nuestr[oa]s?|kami)(?![\p{L}])/u;
+/**
+ * "Obviously" at ourselves ("obviously we fell short", "obviamente no lo he logrado": a Spanish first-person verb says
+ * who without a pronoun) is an admission, not a put-down.
+ */
+const SELF_AFTER =
+  /^[\s,]*(?:we|our|us|i|nosotros|nuestr[oa]s?|yo|kami|(?:no )?(?:(?:lo|la|los|las|me|nos|le|les) )?(?:he|hemos|estoy|estamos|soy|somos|tengo|tenemos|fui|fuimos|estuve|estuvimos|me equivoque|nos equivocamos))(?![\p{L}])/u;
 
 export const smugAdverb = phraseRule({
   id: 'smug-adverb',
@@ -15,7 +19,7 @@ export const smugAdverb = phraseRule({
     id: 'Kata seperti ini menyiratkan pembaca melewatkan hal yang "jelas": terdengar sombong.',
   },
   data: SMUG_ADVERB,
-  keep: (match, doc) => !SELF_AFTER.test(doc.folded.slice(match.end, match.end + 12)),
+  keep: (match, doc) => !SELF_AFTER.test(doc.folded.slice(match.end, match.end + 24)),
   examples: {
     valid: [
       { lang: 'en', text: 'Thank you for your review. We are sorry the room was not clean.' },
@@ -23,6 +27,7 @@ export const smugAdverb = phraseRule({
       { lang: 'en', text: 'We will make the check-in times clearer on our website.' },
       { lang: 'es', text: 'Gracias por su reseña. Lamentamos que la habitación no estuviera limpia.' },
       { lang: 'es', text: 'Evidentemente nosotros no estuvimos a la altura y lo sentimos.' },
+      { lang: 'es', text: 'Obviamente no lo hemos hecho bien esta vez.' },
       { lang: 'id', text: 'Terima kasih atas ulasan Anda. Kami mohon maaf kamar Anda kurang bersih.' },
       { lang: 'id', text: 'Penjelasan Anda sangat jelas dan membantu kami.' },
     ],
