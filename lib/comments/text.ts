@@ -31,8 +31,12 @@ function walkText(element: Element, imageAlt: boolean): string {
   return collapse(text);
 }
 
+/** Runs of whitespace, or whitespace other than a plain space: what collapsing changes. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most page text is already single-spaced: testing first spares a copy of every string.
+  return (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Caps text at what we carry across contexts, reporting whether it was cut. */

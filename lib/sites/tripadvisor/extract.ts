@@ -7,6 +7,8 @@ import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, OWNER_REPLY_MENTION, READ_MORE, R
 
 /** Shorter text in an unknown layout is more likely a label than a review. */
 const MIN_FALLBACK_TEXT = 12;
+/** Longer than any "Read more" label with the whitespace around it. */
+const MAX_LABEL_LENGTH = 60;
 /** How far above its "Written" words a date line may start ("Written <span>Oct 3, 2025</span>"). */
 const DATE_LINE_LEVELS = 3;
 /** Page labels that are not review text, in the UI languages we have seen. */
@@ -189,5 +191,6 @@ function dateIn(line: string): string | null {
 /** Text that ends in an ellipsis next to a "Read more" control is only the start of the review. */
 function looksCutShort(card: Element, text: string): boolean {
   if (!text.endsWith('…') && !text.endsWith('...')) return false;
-  return [...card.querySelectorAll('button, span, a')].some((el) => READ_MORE.test(readText(el)));
+  // A label is short: the raw length rules out the review text and its blocks without reading them.
+  return [...card.querySelectorAll('button, span, a')].some((el) => (el.textContent?.length ?? 0) <= MAX_LABEL_LENGTH && READ_MORE.test(readText(el)));
 }
