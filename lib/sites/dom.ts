@@ -1,11 +1,20 @@
 /** Small DOM helpers every adapter uses: selector fallbacks, de-duplication, waiting. */
 
+/** Selector lists as one selector, joined once per list (the lists are constants). */
+const joinedLists = new WeakMap<readonly string[], string>();
+function anyOf(selectors: readonly string[]): string {
+  if (selectors.length === 1) return selectors[0]!;
+  let joined = joinedLists.get(selectors);
+  if (joined === undefined) joinedLists.set(selectors, (joined = selectors.join(', ')));
+  return joined;
+}
+
 /** First element matching the first selector that matches anything, in order of robustness. */
 export function queryFirst<E extends Element = Element>(root: ParentNode, selectors: readonly string[]): E | null {
   if (selectors.length === 1) return root.querySelector<E>(selectors[0]!);
   // One pass settles the common cases, on pages of hundreds of cards: nothing matches, or the most
   // robust selector matches first.
-  const first = root.querySelector<E>(selectors.join(', '));
+  const first = root.querySelector<E>(anyOf(selectors));
   if (!first || first.matches(selectors[0]!)) return first;
   for (const selector of selectors) {
     const found = root.querySelector<E>(selector);
@@ -16,10 +25,11 @@ export function queryFirst<E extends Element = Element>(root: ParentNode, select
 
 /** Like queryFirst, among the elements that pass keep (say, outside the owner's reply): one query for all selectors. */
 export function queryFirstWhere(root: ParentNode, selectors: readonly string[], keep: (element: Element) => boolean): Element | null {
-  const candidates = [...root.querySelectorAll(selectors.join(', '))].filter(keep);
+  const candidates = root.querySelectorAll(anyOf(selectors));
+  if (candidates.length === 0) return null;
+  if (selectors.length === 1) return [...candidates].find(keep) ?? null;
   for (const selector of selectors) {
-    const match = candidates.find((element) => element.matches(selector));
-    if (match) return match;
+    for (const element of candidates) if (element.matches(selector) && keep(element)) return element;
   }
   return null;
 }
