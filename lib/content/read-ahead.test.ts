@@ -78,6 +78,14 @@ describe('reading ahead while the preferences load', () => {
     expect(ahead.take().comments.has(cards[0]!)).toBe(false);
   });
 
+  it('drops everything when a single-page app moved to another address meanwhile', async () => {
+    page(2);
+    const ahead = new ReadAhead(adapter(), on, valid);
+    await ahead.done;
+    history.pushState(null, '', '/another-place');
+    expect(ahead.take()).toEqual({ comments: new Map(), cards: null });
+  });
+
   it('stops when the site turns out to be switched off', async () => {
     const cards = page(50);
     const busy = (ms: number) => {

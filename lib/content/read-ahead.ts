@@ -31,10 +31,11 @@ export class ReadAhead {
   readonly done: Promise<unknown>;
   private readonly comments = new Map<Element, PageComment | null>();
   private cards: Element[] | null = null;
+  private readonly url = location.href;
   private readonly observer = new MutationObserver((records) => this.forgetChanged(records));
 
   constructor(adapter: SiteAdapter, switchedOn: Promise<boolean>, isValid: () => boolean) {
-    const pageUrl = new URL(location.href);
+    const pageUrl = new URL(this.url);
     if (!adapter.matchesUrl(pageUrl)) {
       this.done = Promise.resolve();
       return;
@@ -51,6 +52,8 @@ export class ReadAhead {
   take(): EarlyReadings {
     this.forgetChanged(this.observer.takeRecords());
     this.observer.disconnect();
+    // A single-page app may have moved to another address meanwhile: what was read belongs to the last one.
+    if (location.href !== this.url) return { comments: new Map(), cards: null };
     return { comments: this.comments, cards: this.cards };
   }
 

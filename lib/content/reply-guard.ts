@@ -49,6 +49,8 @@ export class ReplyGuard {
   /** This document and the same-origin frame documents the guard listens in. */
   private readonly documents = new Set<Document>();
   private readonly frameElements = new WeakSet<HTMLIFrameElement>();
+  /** Off once stopped (the site switched off): a frame that reloads later is not listened in again. */
+  private running = false;
 
   constructor(
     private readonly site: SiteId,
@@ -58,6 +60,7 @@ export class ReplyGuard {
   ) {}
 
   start(): void {
+    this.running = true;
     this.listenIn(document);
     window.addEventListener('resize', this.place, { passive: true });
     // Some sites open their reply box in a same-origin iframe (Google's merchant panel): its
@@ -67,6 +70,7 @@ export class ReplyGuard {
   }
 
   stop(): void {
+    this.running = false;
     this.frames.disconnect();
     for (const doc of this.documents) this.stopListeningIn(doc);
     this.documents.clear();
@@ -109,7 +113,7 @@ export class ReplyGuard {
     this.frameElements.add(frame);
     const attach = () => {
       const doc = sameOriginDocument(frame);
-      if (doc && this.isValid()) this.listenIn(doc);
+      if (doc && this.running && this.isValid()) this.listenIn(doc);
     };
     frame.addEventListener('load', attach);
     attach();
