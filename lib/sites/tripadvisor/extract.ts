@@ -7,6 +7,8 @@ import { OWNER_REPLY_DATE, OWNER_REPLY_HEADER, OWNER_REPLY_MENTION, READ_MORE, R
 
 /** Shorter text in an unknown layout is more likely a label than a review. */
 const MIN_FALLBACK_TEXT = 12;
+/** Elements whose own text can be the owner reply's header line. */
+const TEXT_LEAVES = new Set(['span', 'div', 'p']);
 /** Longer than any "Read more" label with the whitespace around it. */
 const MAX_LABEL_LENGTH = 60;
 /** How far above its "Written" words a date line may start ("Written <span>Oct 3, 2025</span>"). */
@@ -49,7 +51,8 @@ function documentOrder(a: Element, b: Element): number {
 }
 
 export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment | null {
-  const ownerBlock = findOwnerReplyBlock(card);
+  const landmarks = findLandmarks(card);
+  const ownerBlock = queryFirst(card, TRIPADVISOR.ownerReply) ?? (landmarks.replyHeader && replyBlockAround(landmarks.replyHeader, card));
   const titleElement = queryFirst(card, TRIPADVISOR.title);
   const reviewLink = card.querySelector<HTMLAnchorElement>(TRIPADVISOR.reviewLink);
   const rawText = readReviewText(card, ownerBlock, titleElement);
@@ -72,29 +75,43 @@ export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment
     rating: parseRatingText(ratingRaw),
     ratingRaw,
     author,
-    dateText: readDate(card),
+    dateText: readDate(card, landmarks.dateTexts),
     permalink: absoluteUrl(reviewLink?.getAttribute('href'), pageUrl),
     ownerReply: ownerBlock ? readOwnerReply(ownerBlock) : null,
   };
 }
 
-/** The block holding "Response from …", its date and body; legacy attributes first, then text. */
-function findOwnerReplyBlock(card: Element): Element | null {
-  const tagged = queryFirst(card, TRIPADVISOR.ownerReply);
-  if (tagged) return tagged;
-  if (!OWNER_REPLY_MENTION.test(card.textContent ?? '')) return null;
-  for (const span of card.querySelectorAll('span, div, p')) {
-    if (span.children.length > 0) continue;
-    if (!OWNER_REPLY_HEADER.test(readText(span))) continue;
-    // Climb until the block also holds the reply body, without reaching the card itself.
-    let block: Element = span;
-    const headerLength = readText(span).length;
-    while (block.parentElement && block.parentElement !== card && readText(block).length < headerLength + 20) {
-      block = block.parentElement;
+/** What one walk over a card's text nodes finds, instead of reading every block's text. */
+interface Landmarks {
+  /** Text with "wrote a review", "Written" and the like: where the date line is. */
+  dateTexts: Text[];
+  /** The leaf that says "Response from …": the owner reply has no stable attribute. */
+  replyHeader: Element | null;
+}
+
+function findLandmarks(card: Element): Landmarks {
+  const dateTexts: Text[] = [];
+  let replyHeader: Element | null = null;
+  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const value = node.nodeValue ?? '';
+    if (REVIEW_DATE_WORDS.test(value)) dateTexts.push(node);
+    else if (!replyHeader && OWNER_REPLY_MENTION.test(value)) {
+      const leaf = node.parentElement;
+      if (leaf && leaf.childElementCount === 0 && TEXT_LEAVES.has(leaf.localName) && OWNER_REPLY_HEADER.test(readText(leaf))) replyHeader = leaf;
     }
-    return block;
   }
-  return null;
+  return { dateTexts, replyHeader };
+}
+
+/** From the "Response from …" line, the block that also holds the reply's date and body, short of the card. */
+function replyBlockAround(header: Element, card: Element): Element {
+  let block = header;
+  const headerLength = readText(header).length;
+  while (block.parentElement && block.parentElement !== card && readText(block).length < headerLength + 20) {
+    block = block.parentElement;
+  }
+  return block;
 }
 
 function readOwnerReply(block: Element): OwnerReply {
@@ -162,14 +179,11 @@ function readTextKeepingSvg(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function readDate(card: Element): string | null {
-  // Only the text that says "wrote a review", "Written" (and translations) starts a date line: find
-  // those words in the card's text nodes, then read the line around them, innermost first.
+function readDate(card: Element, dateTexts: Text[]): string | null {
+  // The innermost line around those words wins: outer blocks also hold the reviewer's home town.
   let best: { line: string; date: string } | null = null;
-  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!REVIEW_DATE_WORDS.test(node.nodeValue ?? '')) continue;
-    for (let block = node.parentElement, level = 0; block && level < DATE_LINE_LEVELS; block = block === card ? null : block.parentElement, level++) {
+  for (const text of dateTexts) {
+    for (let block = text.parentElement, level = 0; block && level < DATE_LINE_LEVELS; block = block === card ? null : block.parentElement, level++) {
       const line = readText(block);
       if (line.length > 120 || (best && line.length >= best.line.length)) break;
       const date = dateIn(line);

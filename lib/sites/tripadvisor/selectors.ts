@@ -26,7 +26,7 @@ export const TRIPADVISOR = {
 /** "Response from …" in the UI languages we have seen; the owner reply has no stable attribute. */
 const OWNER_REPLY_OPENINGS = 'Response from|Respuesta de|Respuesta del|Tanggapan dari|Réponse de|Antwort von|Risposta da|Resposta de';
 export const OWNER_REPLY_HEADER = new RegExp(`^(${OWNER_REPLY_OPENINGS})\\s+(.+)$`, 'i');
-/** Anywhere in a card's text: most cards have no owner reply, and one test of their text says so. */
+/** The header's opening anywhere in a text node: finds it in one walk over the card's text. */
 export const OWNER_REPLY_MENTION = new RegExp(`(${OWNER_REPLY_OPENINGS})\\s`, 'i');
 /** "Responded Oct 12, 2025" and translations: the reply's date line. */
 export const OWNER_REPLY_DATE = /^(Responded|Respondió el|Respondido el|Respondido|Ditanggapi|A répondu le|Beantwortet am)\s+(.+)$/i;
