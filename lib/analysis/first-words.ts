@@ -1,6 +1,6 @@
 /**
- * Which words can open a match of each whole-word pattern (its first word, and after a space its
- * second), worked out from the pattern sources, so that a scan tries the patterns only at the word
+ * Which words can open a match of each whole-word pattern (its first words, up to INDEXED_WORDS),
+ * worked out from the pattern sources, so that a scan tries the patterns only at the word
  * starts where one of them can begin, and only the patterns that can begin there. An over-approximation: it may let a position through that then
  * fails, never hold back one that matches. It reads the subset of regular-expression syntax the
  * urgency rules use (literals, `(?:a|b)`, `[abc]`, `?`, `*`, `+`, `\p{L}`, `\d`, escaped
@@ -16,6 +16,11 @@ import { sameLengthFoldOf } from './fold';
 /** Trie symbols: a–z, 0–9, then the space. Any other letter (another script, ß...) has no edge: only stems reach it. */
 const ALPHABET = 37;
 const SPACE = 36;
+/**
+ * Words of an opening indexed: with three, "en el" no longer lets through every "en el hotel" for
+ * "en el hospital" (common words open several patterns). More would be indexed as a stem.
+ */
+const INDEXED_WORDS = 3;
 /** An opening longer than this is indexed by its beginning, as a stem. */
 const MAX_INDEXED_LENGTH = 24;
 /** A character class with more members than this ends the opening (as a stem). */
@@ -111,9 +116,13 @@ function parse(source: string): Node[][] {
 
 /**
  * Calls `exact` or `stem` with every opening (as trie symbols) a sequence can start a match with:
- * its first word, and after a space its second word. `exact(w)`: the match is w, or w followed by
+ * its first INDEXED_WORDS words, separated by spaces. `exact(w)`: the match is w, or w followed by
  * a character other than a letter, a digit or a space. `stem(w)`: the match starts with w.
  */
+function spaces(word: readonly number[]): number {
+  return word.filter((symbol) => symbol === SPACE).length;
+}
+
 function eachFirstWord(sequence: readonly Node[], exact: (word: number[]) => void, stem: (word: number[]) => void): void {
   const ended = (word: number[]): void => {
     if (word.length === 0) throw new Unsupported(); // the match would not start on a letter or digit
@@ -140,9 +149,9 @@ function eachFirstWord(sequence: readonly Node[], exact: (word: number[]) => voi
     }
     for (const unit of atom.units) {
       if (unit === 'other') ended(word);
-      else if (unit === SPACE && (word.length === 0 || word.includes(SPACE))) {
+      else if (unit === SPACE && (word.length === 0 || spaces(word) === INDEXED_WORDS - 1)) {
         if (word.length === 0) throw new Unsupported(); // a match must start on a letter or digit
-        stem([...word, SPACE]); // the opening ends with the second word
+        stem([...word, SPACE]); // the opening ends with its last indexed word
       } else if (unit === 'letter' || word.length >= MAX_INDEXED_LENGTH) stem(word);
       else then([...word, unit]);
     }

@@ -3,12 +3,12 @@
  * with evidence), how urgent (signals with evidence) and a severity to order the queue.
  * Pure and synchronous: runs in Node, the side panel and a worker.
  */
-import { countSpanishMarks, LANGUAGE_SAMPLE_CHARS, LanguageEvidence, type LanguageGuess } from '../language';
+import { LANGUAGE_SAMPLE_CHARS, LanguageEvidence, type LanguageGuess } from '../language';
 import { LANGS, type Lang } from '../lang';
-import { combineWithRating } from './combine';
+import { combineWithRating, toFiveStars } from './combine';
 import { textLogit } from './id-model';
 import { labelFromText } from './label';
-import { describeTokens, entryOf, resourcesFor, type WordInfo } from './resources';
+import { cueOf, describeTokens, resourcesFor, type WordInfo } from './resources';
 import { scoreSentiment } from './sentiment';
 import { severityOf } from './severity';
 import { ACCENTED_VOWEL, ASCII, LATIN, STARTS_WITH_DIGIT, tokenize, WORD, type Tokens } from './tokenize';
@@ -36,16 +36,32 @@ interface Reading extends TextSentiment {
   infos: (WordInfo | undefined)[];
 }
 
-/** Per language, the array its reading describes the tokens in (reused from text to text). */
-const infosByLang: Record<Lang, (WordInfo | undefined)[]> = { en: [], es: [], id: [] };
+/**
+ * Per language, its reading of the text being analysed, reused from text to text (a reading never
+ * leaves analyzeComment, and a text may be read in several languages at once).
+ */
+const readings: Record<Lang, Reading> = {
+  en: { score: 0, positive: 0, negative: 0, infos: [] },
+  es: { score: 0, positive: 0, negative: 0, infos: [] },
+  id: { score: 0, positive: 0, negative: 0, infos: [] },
+};
+
+/** The text read with the lexicon of `lang` alone: what choosing between readings compares. */
+function readLexically(tokens: Tokens, lang: Lang): Reading {
+  const reading = readings[lang];
+  describeTokens(tokens, resourcesFor(lang), reading.infos);
+  scoreSentiment(tokens, reading.infos, reading);
+  return reading;
+}
+
+/** A reading that is kept: in Indonesian its score blends in the learned model (not needed for readings that lose). */
+function withModel(tokens: Tokens, lang: Lang, reading: Reading): Reading {
+  if (lang === 'id') reading.score = ID_MODEL_SHARE * Math.tanh(textLogit(tokens, reading.infos) / 2) + (1 - ID_MODEL_SHARE) * reading.score;
+  return reading;
+}
 
 function readIn(tokens: Tokens, lang: Lang): Reading {
-  const res = resourcesFor(lang);
-  const infos = describeTokens(tokens, res, infosByLang[lang]);
-  const lexical = scoreSentiment(tokens, infos);
-  if (lang !== 'id') return { score: lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
-  const model = Math.tanh(textLogit(tokens, infos) / 2);
-  return { score: ID_MODEL_SHARE * model + (1 - ID_MODEL_SHARE) * lexical.score, positive: lexical.positive, negative: lexical.negative, infos };
+  return withModel(tokens, lang, readLexically(tokens, lang));
 }
 
 /**
@@ -60,11 +76,14 @@ function guessLanguage(tokens: Tokens, hint: Lang | undefined): LanguageGuess {
   for (let i = 0; i < tokens.count && start[i]! < LANGUAGE_SAMPLE_CHARS; i++) {
     const f = flags[i]!;
     if (kind[i] !== WORD || (f & STARTS_WITH_DIGIT) !== 0) continue;
-    evidence.addKnownWord(entryOf(word[i]!).cue, (f & ASCII) !== 0, (f & LATIN) !== 0, (f & ACCENTED_VOWEL) !== 0);
+    evidence.addKnownWord(cueOf(word[i]!), (f & ASCII) !== 0, (f & LATIN) !== 0, (f & ACCENTED_VOWEL) !== 0);
   }
-  evidence.addSpanishMarks(countSpanishMarks(tokens.text, LANGUAGE_SAMPLE_CHARS));
+  evidence.addSpanishMarks(tokens.spanishMarks);
   return evidence.verdict(hint);
 }
+
+/** The languages a text is read in when it is in one (shared, never changed). */
+const ONLY: Readonly<Record<Lang, readonly Lang[]>> = { en: ['en'], es: ['es'], id: ['id'] };
 
 /** Below this language confidence, the text is read in each language and the best-understood reading wins. */
 const CONFIDENT_LANGUAGE = 0.5;
@@ -72,23 +91,27 @@ const CONFIDENT_LANGUAGE = 0.5;
 /**
  * Which language to score the text in: the detected one when detection is confident; otherwise the
  * hint; otherwise (short or unusual texts: "jahat", "salut pak") the language whose lexicon
- * recognises the most sentiment in it, ties going to the detector's best guess.
+ * recognises the most sentiment in it, ties going to the detector's best guess. Its reading is then
+ * the one in `readings`.
  */
-function chooseReading(tokens: Tokens, guess: LanguageGuess, hint: Lang | undefined): { analysedAs: Lang; primary: Reading } {
-  if (guess.lang !== 'other' && guess.confidence >= CONFIDENT_LANGUAGE) return { analysedAs: guess.lang, primary: readIn(tokens, guess.lang) };
-  if (hint) return { analysedAs: hint, primary: readIn(tokens, hint) };
-  let best: { analysedAs: Lang; primary: Reading } = { analysedAs: guess.best, primary: readIn(tokens, guess.best) };
-  let bestEvidence = best.primary.positive + best.primary.negative;
+function chooseReading(tokens: Tokens, guess: LanguageGuess, hint: Lang | undefined): Lang {
+  const chosen = guess.lang !== 'other' && guess.confidence >= CONFIDENT_LANGUAGE ? guess.lang : hint;
+  if (chosen) {
+    readIn(tokens, chosen);
+    return chosen;
+  }
+  let analysedAs = guess.best;
+  let primary = readLexically(tokens, analysedAs);
   for (const lang of LANGS) {
     if (lang === guess.best) continue;
-    const reading = readIn(tokens, lang);
-    const evidence = reading.positive + reading.negative;
-    if (evidence > bestEvidence) {
-      best = { analysedAs: lang, primary: reading };
-      bestEvidence = evidence;
+    const reading = readLexically(tokens, lang);
+    if (reading.positive + reading.negative > primary.positive + primary.negative) {
+      analysedAs = lang;
+      primary = reading;
     }
   }
-  return best;
+  withModel(tokens, analysedAs, primary);
+  return analysedAs;
 }
 
 /**
@@ -101,13 +124,14 @@ export function analyzeComment(input: CommentInput): CommentAnalysis {
   const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
   const tokens = tokenize(text);
   const guess = guessLanguage(tokens, input.lang);
-  const { analysedAs, primary } = chooseReading(tokens, guess, input.lang);
+  const analysedAs = chooseReading(tokens, guess, input.lang);
+  const primary = readings[analysedAs];
   let sentiment: TextSentiment = primary;
-  const langs: Lang[] = [analysedAs];
+  let langs: readonly Lang[] = ONLY[analysedAs];
   let secondary: Reading | undefined;
   // Code-switched comments: the second language's words count too, each reading weighted by how much it found.
   if (guess.mixed && guess.secondary && guess.secondary !== analysedAs) {
-    langs.push(guess.secondary);
+    langs = [analysedAs, guess.secondary];
     const other = (secondary = readIn(tokens, guess.secondary));
     const wa = primary.positive + primary.negative;
     const wb = other.positive + other.negative;
@@ -125,20 +149,25 @@ export function analyzeComment(input: CommentInput): CommentAnalysis {
   const topics = detectTopics(tokens, primary.infos, analysedAs);
   if (secondary && guess.secondary) mergeTopics(topics, detectTopics(tokens, secondary.infos, guess.secondary));
   const urgency = detectUrgency(tokens, langs);
-  const safetyConcern = topics.some((t) => t.id === 'safety') || urgency.some((u) => u.id === 'health_safety');
-  const combined = combineWithRating({ score: textScore, label: textLabel, safetyConcern }, input.rating, input.site);
+  // Without a usable rating the text decides alone: nothing to combine, and no objects made for it.
+  let score = textScore;
+  let label = textLabel;
+  if (toFiveStars(input.rating, input.site) !== undefined) {
+    const safetyConcern = hasHit(topics, 'safety') || hasHit(urgency, 'health_safety');
+    ({ score, label } = combineWithRating({ score: textScore, label: textLabel, safetyConcern }, input.rating, input.site));
+  }
 
   return {
     lang: guess.lang,
     langConfidence: guess.confidence,
     analysedAs,
-    score: round3(combined.score),
+    score: round3(score),
     textScore,
     textLabel,
-    label: combined.label,
+    label,
     topics,
     urgency,
-    severity: severityOf(combined.label, combined.score, urgency),
+    severity: severityOf(label, score, urgency),
   };
 }
 
@@ -151,6 +180,11 @@ function mergeTopics(into: TopicHit[], more: readonly TopicHit[]): void {
   }
   into.sort((a, b) => TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
   for (const hit of into) hit.evidence.sort((a, b) => a.start - b.start);
+}
+
+function hasHit(hits: readonly { id: string }[], id: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.id === id) return true;
+  return false;
 }
 
 function round3(x: number): number {

@@ -2,16 +2,16 @@
  * Compiles the per-language word lists (data/) into look-up tables, once per language, and
  * normalises words the way those tables expect them.
  */
-import type { Lang } from '../lang';
-import { wordCue, type WordCue } from '../language';
+import { LANGS, type Lang } from '../lang';
+import { cueByNumber, wordCue, type WordCue } from '../language';
 import { EMOJI_LEXICON } from './data/emoji';
 import { EN_LEXICON, EN_MODIFIERS } from './data/lexicon-en';
 import { ES_LEXICON, ES_MODIFIERS } from './data/lexicon-es';
 import { ID_LEXICON, ID_MODIFIERS } from './data/lexicon-id';
 import type { LexiconEntry, ModifierSet } from './data/lexicon-types';
-import { setSlotValue, slotValue, slotWord } from './interner';
+import { setSlotFlags, setSlotValue, slotFlags, slotValue, slotWord } from './interner';
 import { deElongate, WORD, type Tokens } from './tokenize';
-import type { WordTopics } from './topics';
+import type { TopicPhrase } from './topics';
 
 export type PhraseKind = 'valence' | 'negator' | 'intensifier' | 'contrast' | 'concessive';
 
@@ -23,6 +23,8 @@ export interface Phrase {
 
 export interface LanguageResources {
   lang: Lang;
+  /** Which of a word's interner values (interner.ts) holds its WordInfo in this language. */
+  slotValue: number;
   valence: ReadonlyMap<string, number>;
   stems: ReadonlyMap<string, number>;
   /** Multi-word entries by first word, longest first. */
@@ -51,36 +53,36 @@ export interface WordInfo {
   valence: number | undefined;
   /** Multi-word entries that start with this word, longest first. */
   phrases: readonly Phrase[] | undefined;
-  /** Filled in by the topic tagger the first time it meets the word (see topics.ts). */
-  topics: WordTopics | undefined;
+  /**
+   * Filled in by the topic tagger the first time it meets the word (see topics.ts): the word's
+   * topics (null: none) and the topic phrases it may start (undefined until then). Kept on the
+   * info itself rather than in an object of their own: one memory access less per word.
+   */
+  topicIds: readonly number[] | null;
+  topicPhrases: readonly TopicPhrase[] | undefined;
   /** Indonesian model features of the word, plain and after a negator; filled in by id-model.ts on first use (-1 before). */
   modelFeature: number;
   negatedModelFeature: number;
 }
 
 /**
- * Everything known about one folded word, remembered across comments (words repeat, and working
- * them out is the costly part): its language cue, and what it is in each language, on first need.
+ * Slot flags (interner.ts) of a word, beside its hash: its language cue's number plus one in the
+ * bits of CUE_FLAGS (0: not worked out yet, 1: no cue); urgency.ts uses the bits from URGENCY_FLAGS_SHIFT.
  */
-export interface WordEntry {
-  cue: WordCue | undefined;
-  /** What the word is in each language (one field per language rather than an array: one look-up less per word). */
-  en: WordInfo | undefined;
-  es: WordInfo | undefined;
-  id: WordInfo | undefined;
-  /** Whether an urgency pattern may start with the word, per language (two bits each: see urgency.ts). */
-  urgencyOpenings: number;
-}
+const CUE_FLAGS = 0x1f;
+export const URGENCY_FLAGS_SHIFT = 8;
 
-/** The entry of the word in an interner slot (kept in the slot: no look-up once the word is known). */
-export function entryOf(slot: number): WordEntry {
-  let entry = slotValue(slot) as WordEntry | undefined;
-  if (entry === undefined) {
+/** The language cue of the word in a slot (`wordCue`, remembered beside the word's hash). */
+export function cueOf(slot: number): WordCue | undefined {
+  let flags = slotFlags(slot);
+  if ((flags & CUE_FLAGS) === 0) {
     const word = slotWord(slot);
-    entry = { cue: wordCue(word.includes("'") ? word.replace(/'/g, '') : word), en: undefined, es: undefined, id: undefined, urgencyOpenings: 0 };
-    setSlotValue(slot, entry);
+    const cue = wordCue(word.includes("'") ? word.replace(/'/g, '') : word);
+    flags |= cue === undefined ? 1 : cue.number + 1;
+    setSlotFlags(slot, flags);
   }
-  return entry;
+  const number = (flags & CUE_FLAGS) - 1;
+  return number === 0 ? undefined : cueByNumber(number);
 }
 
 /**
@@ -89,9 +91,16 @@ export function entryOf(slot: number): WordEntry {
  */
 export function describeTokens(tokens: Tokens, res: LanguageResources, infos: (WordInfo | undefined)[] = []): (WordInfo | undefined)[] {
   const { kind, word } = tokens;
+  const k = res.slotValue;
   for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== WORD) {
+      infos[i] = undefined;
+      continue;
+    }
     const slot = word[i]!;
-    infos[i] = kind[i] === WORD ? infoIn(res, entryOf(slot), slotWord(slot)) : undefined;
+    let info = slotValue(slot, k) as WordInfo | undefined;
+    if (info === undefined) setSlotValue(slot, k, (info = describeWord(res, slotWord(slot))));
+    infos[i] = info;
   }
   return infos;
 }
@@ -161,6 +170,7 @@ function compile(lang: Lang): LanguageResources {
 
   return {
     lang,
+    slotValue: LANGS.indexOf(lang),
     valence,
     stems,
     phrases,
@@ -213,18 +223,7 @@ export function normalizeWord(res: LanguageResources, folded: string): string {
   return res.spellings.get(word) ?? word;
 }
 
-/** What the word of `entry` (folded form `folded`) is for the scorer in the language of `res`. */
-export function infoIn(res: LanguageResources, entry: WordEntry, folded: string): WordInfo {
-  switch (res.lang) {
-    case 'en':
-      return entry.en ?? (entry.en = describeWord(res, folded));
-    case 'es':
-      return entry.es ?? (entry.es = describeWord(res, folded));
-    default:
-      return entry.id ?? (entry.id = describeWord(res, folded));
-  }
-}
-
+/** What a folded word is for the scorer in the language of `res` (worked out once per word and language). */
 function describeWord(res: LanguageResources, folded: string): WordInfo {
   const norm = normalizeWord(res, folded);
   const role: WordRole = res.negators.has(norm)
@@ -243,7 +242,8 @@ function describeWord(res: LanguageResources, folded: string): WordInfo {
     post: res.postIntensifiers.get(norm),
     valence: res.valence.get(norm) ?? stemValence(res, norm) ?? EMOJI_VALENCE.get(norm),
     phrases: res.phrases.get(norm),
-    topics: undefined,
+    topicIds: null,
+    topicPhrases: undefined,
     modelFeature: -1,
     negatedModelFeature: -1,
   };

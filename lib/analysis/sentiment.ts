@@ -162,8 +162,11 @@ class Scorer {
 
 const scorer = new Scorer();
 
-/** Sentiment of a tokenised text; `infos[i]`: what word token i is in the language the text is read in. */
-export function scoreSentiment(tokens: Tokens, infos: readonly (WordInfo | undefined)[]): SentimentResult {
+/**
+ * Sentiment of a tokenised text, written into `into` (a caller's object, reused from text to text);
+ * `infos[i]`: what word token i is in the language the text is read in.
+ */
+export function scoreSentiment(tokens: Tokens, infos: readonly (WordInfo | undefined)[], into: SentimentResult): void {
   const { kind, flags } = tokens;
   scorer.reset(tokens.words > 0 && tokens.shoutedWords / tokens.words > SHOUTED_TEXT_SHARE);
   for (let i = 0; i < tokens.count; i++) {
@@ -213,7 +216,9 @@ export function scoreSentiment(tokens: Tokens, infos: readonly (WordInfo | undef
   const { positive, negative } = scorer;
   const weightedNegative = NEGATIVE_WEIGHT * negative;
   const score = (positive - weightedNegative) / (positive + weightedNegative + DAMPING);
-  return { score: clamp(score), positive, negative };
+  into.score = clamp(score);
+  into.positive = positive;
+  into.negative = negative;
 }
 
 /** The longest multi-word entry starting at token i, over consecutive word tokens. */

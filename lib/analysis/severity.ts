@@ -9,18 +9,23 @@ const CRITICAL_WHEN_VERY_NEGATIVE: ReadonlySet<UrgencySignalId> = new Set(['lega
 const VERY_NEGATIVE = -0.5;
 
 export function severityOf(label: SentimentLabel, score: number, urgency: readonly UrgencyHit[]): Severity {
-  const ids = urgency.map((u) => u.id);
   const unhappy = label === 'negative' || label === 'mixed';
   const veryNegative = label === 'negative' && score <= VERY_NEGATIVE;
-  const high = ids.filter((id) => ALWAYS_URGENT.has(id) || (unhappy && URGENT_WHEN_UNHAPPY.has(id)));
-  const mild = ids.filter((id) => !high.includes(id));
+  // Counted in one loop, with no list built: most comments raise no signal, and this runs on every one.
+  let high = 0;
+  let criticalHigh = false;
+  for (const { id } of urgency) {
+    if (!ALWAYS_URGENT.has(id) && !(unhappy && URGENT_WHEN_UNHAPPY.has(id))) continue;
+    high++;
+    if (CRITICAL_WHEN_VERY_NEGATIVE.has(id)) criticalHigh = true;
+  }
+  const mild = urgency.length - high;
 
-  if (high.length > 0) {
-    const critical =
-      label === 'negative' && (ids.length >= 2 || (veryNegative && high.some((id) => CRITICAL_WHEN_VERY_NEGATIVE.has(id))));
+  if (high > 0) {
+    const critical = label === 'negative' && (urgency.length >= 2 || (veryNegative && criticalHigh));
     return critical ? 4 : 3;
   }
-  if (mild.length > 0) {
+  if (mild > 0) {
     if (veryNegative) return 3;
     return label === 'positive' ? 1 : 2;
   }

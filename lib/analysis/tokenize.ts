@@ -7,8 +7,9 @@
  * emoticon may start, and on words in scripts the fold tables do not cover.
  */
 
+import { LANGUAGE_SAMPLE_CHARS } from '../language';
 import { DROPPED, fold, wordFoldOf } from './fold';
-import { hashStep, internCodes, internLowerAscii, internString, slotWord, startText } from './interner';
+import { hashStep, internCodes, internLowerAscii, internString, KEY_HEAD_LETTERS, keyStep, LETTERS_KEYED, NO_KEY, slotWord, startText } from './interner';
 
 /** Token kinds, as stored in `Tokens.kind`. */
 export const WORD = 0;
@@ -44,6 +45,8 @@ export class Tokens {
   count = 0;
   words = 0;
   shoutedWords = 0;
+  /** Number of ¿ ¡ ñ Ñ among the first LANGUAGE_SAMPLE_CHARS characters (`countSpanishMarks`, counted on the way). */
+  spanishMarks = 0;
   kind = new Uint8Array(256);
   start = new Int32Array(256);
   end = new Int32Array(256);
@@ -179,21 +182,26 @@ const LOWER_ASCII_WORD = ASCII | LATIN | SIMPLE_FOLD;
 
 /**
  * Reads the word starting at `start` into `out`; answers where it ends. Most words are lower-case
- * ASCII letters: they are only hashed, and compared with the interned word in the text itself.
+ * ASCII letters: they are only hashed and keyed (interner.ts), which recognises them without a comparison.
  */
 function readWord(out: Tokens, text: string, start: number): number {
   const n = text.length;
   let i = start;
   let hash = 0;
+  let keyHead = 0;
+  let keyTail = 0;
   let u = 0;
   for (; i < n; i++) {
     u = text.charCodeAt(i);
     if (u < 97 || u > 122) break;
     hash = hashStep(hash, u);
+    if (i - start < KEY_HEAD_LETTERS) keyHead = keyStep(keyHead, u);
+    else if (i - start < LETTERS_KEYED) keyTail = keyStep(keyTail, u);
   }
   if (i === n || (u < 128 && (LATIN1_CLASS[u]! & WORD_CHAR) === 0 && u !== 39)) {
     out.words++;
-    out.push(WORD, start, i, internLowerAscii(text, start, i, hash), LOWER_ASCII_WORD);
+    const keyed = i - start <= LETTERS_KEYED;
+    out.push(WORD, start, i, internLowerAscii(text, start, i, hash, keyed ? keyHead : NO_KEY, keyed ? keyTail : 0), LOWER_ASCII_WORD);
     return i;
   }
   return readOtherWord(out, text, start, i, hash);
@@ -208,7 +216,6 @@ function readOtherWord(out: Tokens, text: string, start: number, from: number, h
   let i = from;
   let hash = hashSoFar;
   let ascii = true;
-  let lowerAscii = true;
   let apostrophe = false;
   let dropped = false;
   let outsideTables = false;
@@ -228,7 +235,7 @@ function readOtherWord(out: Tokens, text: string, start: number, from: number, h
     if (!isWordCodePoint(c)) {
       // "didn't", "l’hotel": an apostrophe between letters stays inside the word.
       if ((c === 39 || c === 8217) && i + 1 < n && isWordCodePoint(text.codePointAt(i + 1)!)) {
-        if (c !== 39) ascii = lowerAscii = false;
+        if (c !== 39) ascii = false;
         apostrophe = true;
         folded[length++] = 39;
         hash = hashStep(hash, 39);
@@ -239,14 +246,12 @@ function readOtherWord(out: Tokens, text: string, start: number, from: number, h
     }
     if (c < 128) {
       const lower = c >= 65 && c <= 90 ? c + 32 : c;
-      if (lower !== c) {
-        lowerAscii = false;
-        cased++;
-      }
+      if (lower !== c) cased++;
       folded[length++] = lower;
       hash = hashStep(hash, lower);
     } else {
-      ascii = lowerAscii = false;
+      ascii = false;
+      if ((c === 0xf1 || c === 0xd1) && i < LANGUAGE_SAMPLE_CHARS) out.spanishMarks++;
       const f = wordFoldOf(c);
       if (f >= 0) {
         folded[length++] = f;
@@ -275,7 +280,7 @@ function readOtherWord(out: Tokens, text: string, start: number, from: number, h
     if (LATIN_RE.test(raw)) flags |= LATIN;
     if (ACCENTED_VOWEL_RE.test(raw)) flags |= ACCENTED_VOWEL;
   } else {
-    slot = lowerAscii ? internLowerAscii(text, start, i, hash) : internCodes(folded, length, hash);
+    slot = internCodes(folded, length, hash);
     first = length > 0 ? folded[0]! : -1;
     if (cased >= 2 && (props & NOT_UPPER) === 0) flags |= SHOUTED;
     if (ascii || props & CHAR_LATIN) flags |= LATIN;
@@ -296,6 +301,7 @@ export function tokenize(text: string): Tokens {
   out.count = 0;
   out.words = 0;
   out.shoutedWords = 0;
+  out.spanishMarks = 0;
   startText();
   const n = text.length;
   let i = 0;
@@ -333,6 +339,7 @@ export function tokenize(text: string): Tokens {
         const c = text.charCodeAt(i);
         if (c >= 256 || (LATIN1_CLASS[c]! & PUNCTUATION) === 0) break;
         if (c === 33) exclamations++;
+        if ((c === 0xa1 || c === 0xbf) && i < LANGUAGE_SAMPLE_CHARS) out.spanishMarks++;
         if (c === 33 || c === 46 || c === 63 || c === 59 || c === 10) sentenceEnd = true; // ! . ? ; newline
       }
       const flags = (sentenceEnd ? SENTENCE_END : 0) | (Math.min(MAX_COUNTED_EXCLAMATIONS, exclamations) << EXCLAMATION_SHIFT);

@@ -18,7 +18,7 @@ const ID_SUFFIXES = ['nya', 'lah', 'ku', 'mu'];
 /** Topics are held as their positions in TOPIC_IDS, which is also the order of the result. */
 type TopicIndex = number;
 
-interface TopicPhrase {
+export interface TopicPhrase {
   words: readonly string[];
   topics: readonly TopicIndex[];
 }
@@ -27,12 +27,6 @@ interface CompiledTaxonomy {
   words: Map<string, TopicIndex[]>;
   stems: Map<string, TopicIndex[]>;
   phrases: Map<string, TopicPhrase[]>;
-}
-
-/** A word's topics and the topic phrases it may start, remembered on the scorer's WordInfo (itself memoised per word and language). */
-export interface WordTopics {
-  ids: TopicIndex[] | null;
-  phrases: TopicPhrase[];
 }
 
 const compiled = new Map<Lang, CompiledTaxonomy>();
@@ -86,20 +80,24 @@ function singleWordTopics(tax: CompiledTaxonomy, form: string): TopicIndex[] | n
   return null;
 }
 
-function wordTopics(tax: CompiledTaxonomy, info: WordInfo, folded: string, lang: Lang): WordTopics {
-  let known = info.topics;
-  if (!known) {
-    const forms = lookupForms(info.norm, folded, lang);
-    let ids: TopicIndex[] | null = null;
-    for (const form of forms) {
-      ids = singleWordTopics(tax, form);
-      if (ids) break;
-    }
-    known = { ids, phrases: forms.flatMap((form) => tax.phrases.get(form) ?? []) };
-    info.topics = known;
+/**
+ * Works out the word's topics and the topic phrases it may start, the first time it is met, and
+ * remembers them on the scorer's WordInfo (itself memoised per word and language).
+ */
+function learnTopics(tax: CompiledTaxonomy, info: WordInfo, folded: string, lang: Lang): void {
+  const forms = lookupForms(info.norm, folded, lang);
+  let ids: TopicIndex[] | null = null;
+  for (const form of forms) {
+    ids = singleWordTopics(tax, form);
+    if (ids) break;
   }
-  return known;
+  info.topicIds = ids;
+  const phrases = forms.flatMap((form) => tax.phrases.get(form) ?? []);
+  // Most words start no phrase: one shared empty list, so that checking costs no memory access of its own.
+  info.topicPhrases = phrases.length > 0 ? phrases : NO_PHRASES;
 }
+
+const NO_PHRASES: readonly TopicPhrase[] = [];
 
 function phraseAt(phrase: TopicPhrase, tokens: Tokens, infos: readonly (WordInfo | undefined)[], i: number): boolean {
   for (let k = 1; k < phrase.words.length; k++) {
@@ -108,43 +106,70 @@ function phraseAt(phrase: TopicPhrase, tokens: Tokens, infos: readonly (WordInfo
   return true;
 }
 
-/** Evidence per topic index for the text being tagged (reused: one text at a time). */
-const found: (Evidence[] | undefined)[] = new Array<Evidence[] | undefined>(TOPIC_IDS.length).fill(undefined);
+/**
+ * The hits of the text being tagged, in text order (reused: one text at a time): the range of
+ * each and its topics, and per topic how many it has, so that the result is built with no
+ * object to throw away.
+ */
+let hitStart = new Int32Array(64);
+let hitEnd = new Int32Array(64);
+const hitTopics: (readonly TopicIndex[])[] = [];
+const perTopic = new Int32Array(TOPIC_IDS.length);
+
+function addHit(at: number, from: number, to: number, topics: readonly TopicIndex[]): void {
+  if (at === hitStart.length) {
+    const starts = new Int32Array(at * 2);
+    const ends = new Int32Array(at * 2);
+    starts.set(hitStart);
+    ends.set(hitEnd);
+    hitStart = starts;
+    hitEnd = ends;
+  }
+  hitStart[at] = from;
+  hitEnd[at] = to;
+  hitTopics[at] = topics;
+  for (let k = 0; k < topics.length; k++) perTopic[topics[k]!]!++;
+}
 
 /** Topics of a tokenised comment (`infos[i]`: what the scorer knows of word token i); ranges index into the text. */
 export function detectTopics(tokens: Tokens, infos: readonly (WordInfo | undefined)[], lang: Lang): TopicHit[] {
   const tax = taxonomyFor(lang);
   const { text, kind, start, end } = tokens;
-  found.fill(undefined);
+  let hits = 0;
+  for (let id = 0; id < perTopic.length; id++) perTopic[id] = 0;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] !== WORD) continue;
-    const { ids, phrases } = wordTopics(tax, infos[i]!, tokens.folded(i), lang);
+    const info = infos[i]!;
+    // Checked here rather than inside learnTopics: fetching the folded word on every call cost an allocation per word.
+    if (info.topicPhrases === undefined) learnTopics(tax, info, tokens.folded(i), lang);
+    const ids = info.topicIds;
+    const phrases = info.topicPhrases!;
     if (ids === null && phrases.length === 0) continue;
     let phrase: TopicPhrase | undefined;
     for (let k = 0; k < phrases.length && phrase === undefined; k++) if (phraseAt(phrases[k]!, tokens, infos, i)) phrase = phrases[k];
-    let hitIds: readonly number[];
-    let evidence: Evidence;
     if (phrase) {
       const last = i + phrase.words.length - 1;
-      hitIds = phrase.topics;
-      evidence = { start: start[i]!, end: end[last]!, text: text.slice(start[i]!, end[last]!) };
+      addHit(hits++, start[i]!, end[last]!, phrase.topics);
       i = last;
-    } else if (ids) {
-      hitIds = ids;
-      evidence = { start: start[i]!, end: end[i]!, text: tokens.raw(i) };
-    } else continue;
-    for (const id of hitIds) {
-      const list = found[id];
-      // Each topic gets its own evidence object: callers may add to or reorder one topic's list.
-      const own = list === undefined ? evidence : { start: evidence.start, end: evidence.end, text: evidence.text };
-      if (list === undefined) found[id] = [own];
-      else list.push(own);
-    }
+    } else if (ids) addHit(hits++, start[i]!, end[i]!, ids);
   }
-  const hits: TopicHit[] = [];
+  // Lists made at their final length: most texts have a few hits, and a growing list would over-allocate.
+  let found = 0;
+  for (let id = 0; id < TOPIC_IDS.length; id++) if (perTopic[id] !== 0) found++;
+  const result = new Array<TopicHit>(found);
+  found = 0;
   for (let id = 0; id < TOPIC_IDS.length; id++) {
-    const evidence = found[id];
-    if (evidence !== undefined) hits.push({ id: TOPIC_IDS[id]!, evidence });
+    if (perTopic[id] === 0) continue;
+    // Each topic gets its own evidence objects: callers may add to or reorder one topic's list.
+    const evidence = new Array<Evidence>(perTopic[id]!);
+    let n = 0;
+    for (let h = 0; h < hits; h++) {
+      const topics = hitTopics[h]!;
+      for (let k = 0; k < topics.length; k++) {
+        if (topics[k] === id) evidence[n++] = { start: hitStart[h]!, end: hitEnd[h]!, text: text.slice(hitStart[h]!, hitEnd[h]!) };
+      }
+    }
+    result[found++] = { id: TOPIC_IDS[id]!, evidence };
   }
-  return hits;
+  return result;
 }

@@ -6,8 +6,8 @@ import { ID_URGENCY, ID_URGENCY_NEGATION } from './data/urgency-id';
 import type { UrgencyRule } from './data/urgency-types';
 import { FirstWordIndex } from './first-words';
 import { sameLengthFoldOf } from './fold';
-import { slotWord } from './interner';
-import { entryOf } from './resources';
+import { setSlotFlags, slotFlags, slotWord } from './interner';
+import { URGENCY_FLAGS_SHIFT } from './resources';
 import { PUNCT, SIMPLE_FOLD, WORD, type Tokens } from './tokenize';
 import { compileNegation, isNegatedAt, type CompiledNegation } from './urgency-negation';
 import { URGENCY_SIGNAL_IDS, type UrgencyHit, type UrgencySignalId } from './types';
@@ -37,7 +37,7 @@ interface Matcher {
  */
 interface CompiledRules {
   lang: Lang;
-  /** Bit of the language in `WordEntry.urgencyOpenings` (see `mayOpenMatch`). */
+  /** Bit of the language in a word's slot flags (see `mayOpenMatch`). */
   bit: number;
   patterns: { source: string; id: UrgencySignalId }[];
   /** Undefined when the patterns cannot be indexed: then `all` scans the text. */
@@ -71,7 +71,7 @@ function rulesFor(lang: Lang): CompiledRules {
     const patterns = URGENCY_RULES[lang].flatMap((rule) => rule.patterns.map((source) => ({ source, id: rule.id })));
     rules = {
       lang,
-      bit: 1 << (2 * LANGS.indexOf(lang)),
+      bit: 1 << (URGENCY_FLAGS_SHIFT + 2 * LANGS.indexOf(lang)),
       patterns,
       index: FirstWordIndex.build(patterns.map((p) => p.source)),
       matchers: new Map(),
@@ -132,9 +132,14 @@ export interface UrgencyMatch {
 /** The text being scanned, and its folded copy, made only if some pattern gets tried. */
 class ScannedText {
   private foldedCopy: string | undefined;
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
   folded(): string {
     return (this.foldedCopy ??= foldKeepingOffsets(this.text));
+  }
+  /** Starts on another text (the scan of each comment reuses one). */
+  reset(text: string): void {
+    this.text = text;
+    this.foldedCopy = undefined;
   }
 }
 
@@ -184,17 +189,16 @@ function scanRange(source: ScannedText, rules: CompiledRules, index: FirstWordIn
 
 /**
  * Whether some pattern of `rules` may start at a word start whose word is the word of `slot`
- * (folded, as in a SIMPLE_FOLD token), remembered on the word's entry: two bits per language,
+ * (folded, as in a SIMPLE_FOLD token), remembered in the word's slot flags: two bits per language,
  * "known" and "may open".
  */
 function mayOpenMatch(slot: number, rules: CompiledRules, index: FirstWordIndex): boolean {
-  const entry = entryOf(slot);
-  let openings = entry.urgencyOpenings;
-  if ((openings & rules.bit) === 0) {
-    openings |= rules.bit | (index.mayOpenWith(slotWord(slot)) ? rules.bit << 1 : 0);
-    entry.urgencyOpenings = openings;
+  let flags = slotFlags(slot);
+  if ((flags & rules.bit) === 0) {
+    flags |= rules.bit | (index.mayOpenWith(slotWord(slot)) ? rules.bit << 1 : 0);
+    setSlotFlags(slot, flags);
   }
-  return (openings & (rules.bit << 1)) !== 0;
+  return (flags & (rules.bit << 1)) !== 0;
 }
 
 /**
@@ -243,11 +247,36 @@ function tokenAt(tokens: Tokens | undefined, at: number): number {
   return -1;
 }
 
+const NON_ASCII_UNIT = /[^\0-\x7f]/g;
+
 /**
  * Lower-cased, accent-free copy of the text with the same UTF-16 length, so that match offsets
  * in it are offsets in the original. Characters whose folded form would change length are kept.
+ * Lower-casing the whole text natively and then folding only its non-ASCII units is the cheap
+ * way; it holds when lower-casing kept the length (it never shortens a character, so then every
+ * unit kept its offset), each non-ASCII unit being folded from the original unit.
  */
 export function foldKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldUnitByUnit(text);
+  return lower.replace(NON_ASCII_UNIT, (_unit: string, at: number) => foldedUnitAt(text, at));
+}
+
+/** The folded unit at `at` as `foldUnitByUnit` writes it (half of a folded surrogate pair, or the unit folded alone). */
+function foldedUnitAt(text: string, at: number): string {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return foldPair(text.slice(at, at + 2))[0]!;
+  } else if (unit >= 0xdc00 && unit <= 0xdfff && at > 0) {
+    const previous = text.charCodeAt(at - 1);
+    if (previous >= 0xd800 && previous <= 0xdbff) return foldPair(text.slice(at - 1, at + 1))[1]!;
+  }
+  return String.fromCharCode(sameLengthFoldOf(unit));
+}
+
+/** The same copy, unit by unit (texts whose lower-casing changes length: "İ"). */
+function foldUnitByUnit(text: string): string {
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i++) {
@@ -273,18 +302,32 @@ function foldPair(pair: string): string {
 
 /** Every match of the rules of `langs`, in scan order, before negation is taken into account. */
 export function findUrgencyMatches(text: string, langs: readonly Lang[], tokens?: Tokens): UrgencyMatch[] {
-  const source = new ScannedText(text);
   const matches: UrgencyMatch[] = [];
-  for (const lang of langs) scan(source, tokens, rulesFor(lang), matches);
+  scanAll(new ScannedText(text), langs, tokens, matches);
   return matches;
 }
+
+function scanAll(source: ScannedText, langs: readonly Lang[], tokens: Tokens | undefined, matches: UrgencyMatch[]): void {
+  // An index loop: this runs once per comment, often before it is optimised, where `for...of` allocates an iterator.
+  for (let k = 0; k < langs.length; k++) scan(source, tokens, rulesFor(langs[k]!), matches);
+}
+
+/** What `detectUrgency` scans with, reused from comment to comment (its matches never leave it). */
+const scanned = new ScannedText('');
+const textMatches: UrgencyMatch[] = [];
 
 /**
  * Urgency signals of a tokenised text in the given languages, evidence in text order, in the
  * stable order of the ids. A match of a negatable signal right after a negation is left out.
  */
 export function detectUrgency(tokens: Tokens, langs: readonly Lang[]): UrgencyHit[] {
-  const matches = findUrgencyMatches(tokens.text, langs, tokens);
+  const matches = textMatches;
+  // Setting the length calls into the runtime: only when there is something to drop.
+  if (matches.length > 0) matches.length = 0;
+  scanned.reset(tokens.text);
+  scanAll(scanned, langs, tokens, matches);
+  // Let go of the text and its folded copy.
+  scanned.reset('');
   if (matches.length === 0) return [];
   const found = new Map<UrgencySignalId, { start: number; end: number; text: string }[]>();
   for (const { id, start, end, token, lang } of matches) {

@@ -4,7 +4,7 @@
  * models. The evidence accumulator is exported so that a caller that has already split the text
  * into words (the analysis engine) can feed them without a second pass.
  */
-import { LANGS, type DetectedLang, type Lang } from '../lang';
+import type { DetectedLang, Lang } from '../lang';
 import { MARKER_WORDS, type MarkerLang } from './function-words';
 
 export interface LanguageGuess {
@@ -57,16 +57,37 @@ const MARKERS: ReadonlyMap<string, MarkerLang> = (() => {
 export interface WordCue {
   lang: MarkerLang;
   weight: number;
+  /** Position of `lang` in RANKING, where its score is kept. */
+  index: number;
+  /** From 1, for a caller that remembers cues as numbers (`cueByNumber`). */
+  number: number;
 }
+
+/** The four languages in their usual order (ties keep it); scores are kept by position in it. */
+const RANKING: readonly MarkerLang[] = ['en', 'es', 'id', 'other'];
+const EN = 0;
+const ES = 1;
+const ID = 2;
+const OTHER = 3;
 
 const AFFIXED_RE = /^(?:meng|meny|ber)/;
 const CUES = new Map<string, WordCue>();
+const cueList: WordCue[] = [];
 const cue = (lang: MarkerLang, weight: number): WordCue => {
   const key = `${lang}${weight}`;
   let known = CUES.get(key);
-  if (!known) CUES.set(key, (known = { lang, weight }));
+  if (!known) {
+    known = { lang, weight, index: RANKING.indexOf(lang), number: cueList.length + 1 };
+    cueList.push(known);
+    CUES.set(key, known);
+  }
   return known;
 };
+
+/** The cue whose `number` is given. */
+export function cueByNumber(number: number): WordCue {
+  return cueList[number - 1]!;
+}
 
 export function wordCue(folded: string): WordCue | undefined {
   const marker = MARKERS.get(folded);
@@ -81,7 +102,8 @@ export function wordCue(folded: string): WordCue | undefined {
 
 /** Evidence for each language, fed word by word. */
 export class LanguageEvidence {
-  private readonly scores: Record<MarkerLang, number> = { en: 0, es: 0, id: 0, other: 0 };
+  /** By position in RANKING: numbers in a typed array, so that adding to one allocates nothing. */
+  private readonly scores = new Float64Array(RANKING.length);
   private words = 0;
   private latinWords = 0;
 
@@ -102,19 +124,21 @@ export class LanguageEvidence {
     this.words++;
     if (!ascii && !latin) return;
     this.latinWords++;
-    if (cue !== undefined) this.scores[cue.lang] += cue.weight;
+    if (cue !== undefined) this.scores[cue.index]! += cue.weight;
     // A marker word is counted once; any other word with an accented vowel leans Spanish.
-    if (cue?.weight !== 1 && !ascii && accentedVowel) this.scores.es += 0.3;
+    if (!ascii && accentedVowel && cue?.weight !== 1) this.scores[ES]! += 0.3;
   }
 
   /** Spanish-only punctuation and letters in the sample (¿ ¡ ñ), counted by `countSpanishMarks`. */
   addSpanishMarks(marks: number): void {
-    this.scores.es += Math.min(MAX_SPANISH_MARKS, marks);
+    this.scores[ES]! += Math.min(MAX_SPANISH_MARKS, marks);
   }
 
   /** Forgets everything fed so far, to read another text. */
   reset(): void {
-    this.scores.en = this.scores.es = this.scores.id = this.scores.other = 0;
+    const scores = this.scores;
+    // Four assignments: cheaper than calling `fill`, once per text.
+    scores[EN] = scores[ES] = scores[ID] = scores[OTHER] = 0;
     this.words = this.latinWords = 0;
   }
 
@@ -124,49 +148,47 @@ export class LanguageEvidence {
     if (this.words > 0 && this.latinWords < this.words / 2) {
       return { lang: 'other', confidence: round2(1 - this.latinWords / this.words), mixed: false, best: bestOf(scores, hint) };
     }
-    const knownShare = (scores.en + scores.es + scores.id) / Math.max(1, this.latinWords);
+    const knownShare = (scores[EN]! + scores[ES]! + scores[ID]!) / Math.max(1, this.latinWords);
     if (this.latinWords >= MIN_TOKENS_FOR_UNKNOWN && knownShare < MIN_KNOWN_SHARE) {
       return { lang: 'other', confidence: round2(1 - knownShare / MIN_KNOWN_SHARE), mixed: false, best: bestOf(scores, hint) };
     }
 
-    const evidence = scores.en + scores.es + scores.id + scores.other;
-    const hinted = (lang: MarkerLang): number => scores[lang] + (lang === hint ? HINT_BONUS : 0);
-    // The four languages ranked by score, ties in their usual order (a stable sort, without arrays).
-    RANKING.forEach((lang, k) => (ranked[k] = lang));
-    for (let k = 1; k < ranked.length; k++) {
-      const lang = ranked[k]!;
+    const evidence = scores[EN]! + scores[ES]! + scores[ID]! + scores[OTHER]!;
+    for (let k = 0; k < RANKING.length; k++) hinted[k] = scores[k]! + (RANKING[k] === hint ? HINT_BONUS : 0);
+    // The four languages ranked by score, ties in their usual order (a stable insertion sort of positions).
+    for (let k = 0; k < RANKING.length; k++) {
       let j = k;
-      for (; j > 0 && hinted(ranked[j - 1]!) < hinted(lang); j--) ranked[j] = ranked[j - 1]!;
-      ranked[j] = lang;
+      for (; j > 0 && hinted[ranked[j - 1]!]! < hinted[k]!; j--) ranked[j] = ranked[j - 1]!;
+      ranked[j] = k;
     }
     const top = ranked[0]!;
-    const topScore = hinted(top);
+    const topScore = hinted[top]!;
     if (topScore === 0) return { lang: hint ?? 'other', confidence: 0, mixed: false, best: hint ?? 'en' };
 
     let total = 0;
-    for (const lang of ranked) total += hinted(lang);
+    for (let k = 0; k < RANKING.length; k++) total += hinted[ranked[k]!]!;
     const saturation = 1 - Math.exp(-evidence / 1.5);
     const confidence = round2((topScore / total) * saturation);
-    const first = (ranked[0] === 'other' ? ranked[1] : ranked[0]) as Lang;
-    const second = (ranked[0] === 'other' || ranked[1] === 'other' ? ranked[2] : ranked[1]) as Lang;
-    const firstScore = hinted(first);
-    const secondScore = hinted(second);
+    const first = ranked[0] === OTHER ? ranked[1]! : top;
+    const second = ranked[0] === OTHER || ranked[1] === OTHER ? ranked[2]! : ranked[1]!;
+    const firstScore = hinted[first]!;
+    const secondScore = hinted[second]!;
     const mixed = secondScore >= MIXED_MIN_SCORE && secondScore >= MIXED_MIN_RATIO * firstScore;
-    return mixed
-      ? { lang: top, confidence, mixed, best: first, secondary: second }
-      : { lang: top, confidence, mixed, best: first };
+    const lang = RANKING[top]!;
+    const best = RANKING[first] as Lang;
+    return mixed ? { lang, confidence, mixed, best, secondary: RANKING[second] as Lang } : { lang, confidence, mixed, best };
   }
 }
 
-const RANKING: readonly MarkerLang[] = ['en', 'es', 'id', 'other'];
-/** Reused by `verdict` (one text at a time). */
-const ranked: MarkerLang[] = [...RANKING];
+/** Reused by `verdict` (one text at a time): the scores with the hint's bonus, and the positions ranked by them. */
+const hinted = new Float64Array(RANKING.length);
+const ranked = new Int8Array(RANKING.length);
 
 /** The best of en / es / id with some evidence (ties in that order); else the hint, else en. */
-function bestOf(scores: Readonly<Record<MarkerLang, number>>, hint: Lang | undefined): Lang {
-  let best: Lang | undefined;
-  for (const lang of LANGS) if (scores[lang] > 0 && (best === undefined || scores[lang] > scores[best])) best = lang;
-  return best ?? hint ?? 'en';
+function bestOf(scores: Float64Array, hint: Lang | undefined): Lang {
+  let best = -1;
+  for (let k = EN; k <= ID; k++) if (scores[k]! > 0 && (best < 0 || scores[k]! > scores[best]!)) best = k;
+  return best < 0 ? (hint ?? 'en') : (RANKING[best] as Lang);
 }
 
 /** Number of ¿ ¡ ñ Ñ among the first `limit` characters of `text`. */

@@ -44,6 +44,22 @@ describe('tokenize', () => {
     expect(d).toMatchObject({ shouted: false });
   });
 
+  it('gives one word one slot however it was written, and different words different slots (keyed or not)', () => {
+    // Around the key's limits: six letters (its head), ten (the longest keyed), eleven (compared as text).
+    const words = ['a', 'z', 'ab', 'ba', 'hotels', 'hotelx', 'breakfasts', 'breakfastz', 'breakfastss', 'xd', 'café', 'cafe1', "didn't"];
+    const slotOf = new Map<string, number>();
+    for (const written of [words.join(' '), words.map((w) => w.toUpperCase()).join(' '), words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '), ':) xD']) {
+      const tokens = tokenize(written);
+      for (let i = 0; i < tokens.count; i++) {
+        const folded = tokens.folded(i);
+        const known = slotOf.get(folded);
+        if (known === undefined) slotOf.set(folded, tokens.word[i]!);
+        else expect(tokens.word[i], folded).toBe(known);
+      }
+    }
+    expect(new Set(slotOf.values()).size).toBe(slotOf.size);
+  });
+
   it('undoes elongation to two letters, then to one', () => {
     expect(deElongate('goood')).toEqual(['good', 'god']);
     expect(deElongate('sooo')).toEqual(['soo', 'so']);
