@@ -51,14 +51,20 @@ function documentOrder(a: Element, b: Element): number {
 }
 
 export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment | null {
-  const landmarks = findLandmarks(card);
-  const ownerBlock = queryFirst(card, TRIPADVISOR.ownerReply) ?? (landmarks.replyHeader && replyBlockAround(landmarks.replyHeader, card));
+  // The walk over every text node is needed only for a card that mentions an owner reply, or whose
+  // date is not on its author's line.
+  let found: Landmarks | undefined;
+  const landmarks = () => (found ??= findLandmarks(card));
+  const mentionsReply = OWNER_REPLY_MENTION.test(card.textContent ?? '');
+  const replyHeader = mentionsReply ? landmarks().replyHeader : null;
+  const ownerBlock = queryFirst(card, TRIPADVISOR.ownerReply) ?? (replyHeader && replyBlockAround(replyHeader, card));
   const titleElement = queryFirst(card, TRIPADVISOR.title);
   const reviewLink = card.querySelector<HTMLAnchorElement>(TRIPADVISOR.reviewLink);
   const rawText = readReviewText(card, ownerBlock, titleElement);
   if (!rawText) return null;
 
-  const author = readAuthor(card, ownerBlock);
+  const authorLink = findAuthorLink(card, ownerBlock);
+  const author = authorLink ? readText(authorLink) : null;
   const siteId = reviewLink?.getAttribute('href')?.match(/-r(\d+)-/)?.[1] ?? card.getAttribute('data-reviewid');
   const id = siteId ?? contentHash(author, rawText);
   const { text, cut } = capText(rawText);
@@ -75,7 +81,7 @@ export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment
     rating: parseRatingText(ratingRaw),
     ratingRaw,
     author,
-    dateText: readDate(card, landmarks.dateTexts),
+    dateText: dateOnLineOf(authorLink) ?? readDate(card, landmarks().dateTexts),
     permalink: absoluteUrl(reviewLink?.getAttribute('href'), pageUrl),
     ownerReply: ownerBlock ? readOwnerReply(ownerBlock) : null,
   };
@@ -148,16 +154,22 @@ function readReviewText(card: Element, ownerBlock: Element | null, titleElement:
   return best;
 }
 
-function readAuthor(card: Element, ownerBlock: Element | null): string | null {
-  // Two profile links per card: the avatar (no text) and the name.
+/** The reviewer's profile link with their name (two per card: the avatar has no text). */
+function findAuthorLink(card: Element, ownerBlock: Element | null): Element | null {
   for (const selector of TRIPADVISOR.author) {
     for (const link of card.querySelectorAll(selector)) {
-      if (ownerBlock?.contains(link)) continue;
-      const name = readText(link);
-      if (name) return name;
+      if (!ownerBlock?.contains(link) && readText(link)) return link;
     }
   }
   return null;
+}
+
+/** "<name> wrote a review Oct 2025": the usual date line is the author link's own line. */
+function dateOnLineOf(authorLink: Element | null): string | null {
+  const line = authorLink?.parentElement;
+  if (!line || (line.textContent?.length ?? 0) > 240) return null;
+  const text = readText(line);
+  return text.length <= 120 ? dateIn(text) : null;
 }
 
 function readRatingRaw(card: Element, ownerBlock: Element | null): string | null {

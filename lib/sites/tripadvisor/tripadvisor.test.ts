@@ -127,6 +127,27 @@ describe('tripadvisor cards without a site id', () => {
   });
 });
 
+describe('tripadvisor publish dates', () => {
+  const card = (inner: string) => {
+    const doc = new DOMParser().parseFromString(`<div data-automation="reviewCard">${inner}<span data-automation="reviewText">Lovely stay, the staff helped us with everything we asked.</span></div>`, 'text/html');
+    return tripadvisor.extract(tripadvisor.findCards(doc)[0]!, new URL(HOTEL_URL))!;
+  };
+
+  it('reads the date on the author\'s line', () => {
+    expect(card('<div><a href="/Profile/ana"><span>Ana</span></a> wrote a review Oct 2025</div>').dateText).toBe('Oct 2025');
+  });
+
+  it('finds a "Written" line elsewhere in the card, even with the date in its own element', () => {
+    const comment = card('<div><a href="/Profile/ana"><span>Ana</span></a></div><div>London · 3 contributions</div><div>Written <span>October 3, 2025</span></div>');
+    expect(comment.dateText).toBe('October 3, 2025');
+    expect(card('<div><a href="/Profile/ana"><span>Ana</span></a></div><span>Ditulis pada 3 Oktober 2025</span>').dateText).toBe('3 Oktober 2025');
+  });
+
+  it('never takes the date of stay for the publish date', () => {
+    expect(card('<div><a href="/Profile/ana"><span>Ana</span></a></div><div><span>Date of stay:</span> <span>September 2025</span></div>').dateText).toBeNull();
+  });
+});
+
 describe('tripadvisor cards in a layout whose text classes we do not know', () => {
   it('still reads a short review, not the author, title, date or labels around it', () => {
     const doc = new DOMParser().parseFromString(
