@@ -17,15 +17,21 @@ export function findXCards(root: ParentNode): Element[] {
   return tweets.filter((tweet) => !tweet.parentElement?.closest(TWEET) && !tweet.closest(X.dialog));
 }
 
-/** The first element that belongs to this tweet and not to a tweet quoted inside it. */
-function ownFirst<E extends Element>(card: Element, selector: string): E | null {
+/** Finds the first element matching a selector that belongs to this tweet, not to a tweet quoted inside it. */
+type OwnFirst = <E extends Element = Element>(selector: string) => E | null;
+
+function ownParts(card: Element): OwnFirst {
   // Most tweets quote nothing: then the first match is the tweet's own, and one query is enough.
-  if (!card.querySelector(X.quoted)) return card.querySelector<E>(selector);
-  for (const el of card.querySelectorAll<E>(selector)) {
-    const quote = el.parentElement?.closest(X.quoted);
-    if (!quote || quote === card || !card.contains(quote)) return el;
-  }
-  return null;
+  // Asked once per tweet, however many parts are read.
+  const quotes = card.querySelector(X.quoted) !== null;
+  return <E extends Element = Element>(selector: string): E | null => {
+    if (!quotes) return card.querySelector<E>(selector);
+    for (const el of card.querySelectorAll<E>(selector)) {
+      const quote = el.parentElement?.closest(X.quoted);
+      if (!quote || quote === card || !card.contains(quote)) return el;
+    }
+    return null;
+  };
 }
 
 interface TweetHeader {
@@ -41,11 +47,11 @@ function pathOf(href: string): string {
   return href.startsWith('/') && !href.startsWith('//') ? href : new URL(href, 'https://x.com').pathname;
 }
 
-export function readHeader(card: Element): TweetHeader {
-  const time = ownFirst<HTMLTimeElement>(card, X.statusTime);
+export function readHeader(card: Element, own: OwnFirst = ownParts(card)): TweetHeader {
+  const time = own<HTMLTimeElement>(X.statusTime);
   const href = time?.closest('a')?.getAttribute('href') ?? null;
   const fromHref = href ? pathOf(href).match(STATUS_PATH) : null;
-  const userName = ownFirst(card, X.userName);
+  const userName = own(X.userName);
   const links = userName ? [...userName.querySelectorAll('a[href^="/"]')] : [];
   const handleLink = links.find((link) => readText(link).startsWith('@'));
   const handle = handleLink ? readText(handleLink).slice(1) : (fromHref?.[1] ?? null);
@@ -66,11 +72,12 @@ export function accountHandle(doc: Document, pageUrl: URL): string | null {
 const sameHandle = (handle: string | null, account: string | null) => handle !== null && account !== null && handle.toLowerCase() === account;
 
 export function extractXTweet(card: Element, pageUrl: URL): PageComment | null {
-  const header = readHeader(card);
+  const own = ownParts(card);
+  const header = readHeader(card, own);
   const account = accountHandle(card.ownerDocument, pageUrl);
   // The business's own tweets (its post, its replies) are not comments to answer.
   if (sameHandle(header.handle, account)) return null;
-  const rawText = readTextWithImageAlt(ownFirst(card, X.text));
+  const rawText = readTextWithImageAlt(own(X.text));
   if (!rawText) return null;
 
   const author = header.handle ? `@${header.handle}` : header.displayName;
@@ -85,7 +92,7 @@ export function extractXTweet(card: Element, pageUrl: URL): PageComment | null {
     idSource: header.statusId ? 'site' : 'hash',
     text,
     title: null,
-    truncated: cut || ownFirst(card, X.showMore) !== null,
+    truncated: cut || own(X.showMore) !== null,
     rating: null,
     ratingRaw: null,
     author,
@@ -102,15 +109,17 @@ export function extractXTweet(card: Element, pageUrl: URL): PageComment | null {
  */
 function findAccountReply(card: Element, account: string | null, isFocal: boolean): OwnerReply | null {
   if (!account) return null;
-  const candidates = tweetsAfter(card, isFocal ? Infinity : 1);
-  const answer = candidates.find((tweet) => sameHandle(readHeader(tweet).handle, account));
-  if (!answer) return null;
-  const header = readHeader(answer);
-  return {
-    text: capText(readTextWithImageAlt(ownFirst(answer, X.text))).text,
-    author: header.handle ? `@${header.handle}` : header.displayName,
-    dateText: nonEmpty(readText(header.time)),
-  };
+  for (const tweet of tweetsAfter(card, isFocal ? Infinity : 1)) {
+    const own = ownParts(tweet);
+    const header = readHeader(tweet, own);
+    if (!sameHandle(header.handle, account)) continue;
+    return {
+      text: capText(readTextWithImageAlt(own(X.text))).text,
+      author: header.handle ? `@${header.handle}` : header.displayName,
+      dateText: nonEmpty(readText(header.time)),
+    };
+  }
+  return null;
 }
 
 /** The next tweets after this one in the list, walking its cells (cheap even on a long page). */
