@@ -149,6 +149,27 @@ export function internLowerAscii(text: string, start: number, end: number, hash:
   return claim(slot, h, keyHead, keyTail, text.slice(start, end));
 }
 
+/**
+ * The slot of a word of Latin-1 letters, each folded to one letter a–z through `foldTable`
+ * ("Habitación" → habitacion), read in place: -1 when the word is not in the table yet (the caller
+ * then interns it from its folded codes, which gives the same hash and key). Same probe as `internCodes`.
+ */
+export function findFoldedLatin1(text: string, start: number, end: number, hash: number, keyHead: number, keyTail: number, foldTable: Uint8Array): number {
+  const h = nonZero(hash);
+  let slot = h & MASK;
+  for (let stored = rows[slot * ROW]!; stored !== 0; stored = rows[slot * ROW]!) {
+    if (stored === h && (keyHead === NO_KEY ? sameFoldedText(words[slot]!, text, start, end, foldTable) : sameKey(slot, keyHead, keyTail))) return slot;
+    slot = (slot + 1) & MASK;
+  }
+  return -1;
+}
+
+function sameFoldedText(word: string, text: string, start: number, end: number, foldTable: Uint8Array): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== foldTable[text.charCodeAt(start + k)]) return false;
+  return true;
+}
+
 /** The slot of a word given as a string (words folded as a whole, emoji, emoticons). */
 export function internString(word: string): number {
   let hash = 0;

@@ -9,7 +9,7 @@
 
 import { LANGUAGE_SAMPLE_CHARS } from '../language';
 import { DROPPED, fold, wordFoldOf } from './fold';
-import { hashStep, internCodes, internLowerAscii, internString, KEY_HEAD_LETTERS, keyStep, LETTERS_KEYED, NO_KEY, slotWord, startText } from './interner';
+import { findFoldedLatin1, hashStep, internCodes, internLowerAscii, internString, KEY_HEAD_LETTERS, keyStep, LETTERS_KEYED, NO_KEY, slotWord, startText } from './interner';
 
 /** Token kinds, as stored in `Tokens.kind`. */
 export const WORD = 0;
@@ -155,6 +155,30 @@ for (let c = 0; c < CHAR_PROPS_SIZE; c++) {
     (ACCENTED_VOWEL_RE.test(ch) ? CHAR_ACCENTED_VOWEL : 0);
 }
 
+/**
+ * Letters of the Latin-1 range that fold to one letter a–z ("É" → e, "ñ" → n), for the common
+ * words written in them ("Habitación", "The"): the folded letter, or 0 for any other character.
+ */
+const LATIN1_LETTER_FOLD = new Uint8Array(256);
+/** For those letters: capital, not ASCII, accented vowel (á é í ó ú), ñ or Ñ. */
+const CAPITAL = 1;
+const NON_ASCII = 2;
+const LETTER_ACCENTED_VOWEL = 4;
+const ENYE = 8;
+const LATIN1_LETTER = new Uint8Array(256);
+for (let c = 65; c < 256; c++) {
+  const f = wordFoldOf(c);
+  if (f < 97 || f > 122 || (LATIN1_CLASS[c]! & WORD_CHAR) === 0) continue;
+  const p = c < 128 ? (c >= 97 ? NOT_UPPER | CASED : CASED) : CHAR_PROPS[c]!;
+  if ((p & CASED) === 0) continue;
+  LATIN1_LETTER_FOLD[c] = f;
+  LATIN1_LETTER[c] =
+    ((p & NOT_UPPER) === 0 ? CAPITAL : 0) |
+    (c >= 128 ? NON_ASCII : 0) |
+    ((p & CHAR_ACCENTED_VOWEL) !== 0 ? LETTER_ACCENTED_VOWEL : 0) |
+    (c === 0xf1 || c === 0xd1 ? ENYE : 0);
+}
+
 const nonAsciiWordChar = new Map<number, boolean>();
 
 function isWordCodePoint(cp: number): boolean {
@@ -198,13 +222,64 @@ function readWord(out: Tokens, text: string, start: number): number {
     if (i - start < KEY_HEAD_LETTERS) keyHead = keyStep(keyHead, u);
     else if (i - start < LETTERS_KEYED) keyTail = keyStep(keyTail, u);
   }
-  if (i === n || (u < 128 && (LATIN1_CLASS[u]! & WORD_CHAR) === 0 && u !== 39)) {
+  if (i === n || (u < 256 && (LATIN1_CLASS[u]! & WORD_CHAR) === 0 && u !== 39)) {
     out.words++;
     const keyed = i - start <= LETTERS_KEYED;
     out.push(WORD, start, i, internLowerAscii(text, start, i, hash, keyed ? keyHead : NO_KEY, keyed ? keyTail : 0), LOWER_ASCII_WORD);
     return i;
   }
-  return readOtherWord(out, text, start, i, hash);
+  return readRestOfWord(out, text, start, i, hash, keyHead, keyTail);
+}
+
+/** A word that is not all lower-case ASCII letters, from `from` on (kept apart so that `readWord` stays small). */
+function readRestOfWord(out: Tokens, text: string, start: number, from: number, hash: number, keyHead: number, keyTail: number): number {
+  const u = text.charCodeAt(from);
+  if (u < 256 && LATIN1_LETTER_FOLD[u] !== 0) {
+    const end = readKnownLatin1Word(out, text, start, from, hash, keyHead, keyTail);
+    if (end >= 0) return end;
+  }
+  return readOtherWord(out, text, start, from, hash);
+}
+
+/**
+ * The rest of a known word of Latin-1 letters folding to a–z, lower-case but for its first letter
+ * ("habitación", "The", "Él"), read from `from` (what came before was lower-case ASCII): the same
+ * token `readOtherWord` makes (such a word is never shouted, each letter folds to one, no
+ * apostrophe), without copying it. Answers -1, having written nothing, for any other word or a
+ * word not in the table yet.
+ */
+function readKnownLatin1Word(out: Tokens, text: string, start: number, from: number, hashSoFar: number, keyHeadSoFar: number, keyTailSoFar: number): number {
+  const n = text.length;
+  let hash = hashSoFar;
+  let keyHead = keyHeadSoFar;
+  let keyTail = keyTailSoFar;
+  let seen = 0;
+  let marks = 0;
+  let i = from;
+  let u = -1;
+  for (; i < n; i++) {
+    u = text.charCodeAt(i);
+    if (u >= 256) break;
+    const f = LATIN1_LETTER_FOLD[u]!;
+    if (f === 0) break;
+    const letter = LATIN1_LETTER[u]!;
+    if ((letter & CAPITAL) !== 0 && i !== start) return -1;
+    seen |= letter;
+    if ((letter & ENYE) !== 0 && i < LANGUAGE_SAMPLE_CHARS) marks++;
+    hash = hashStep(hash, f);
+    if (i - start < KEY_HEAD_LETTERS) keyHead = keyStep(keyHead, f);
+    else if (i - start < LETTERS_KEYED) keyTail = keyStep(keyTail, f);
+    u = -1;
+  }
+  if (u >= 0 && !(u < 256 && (LATIN1_CLASS[u]! & WORD_CHAR) === 0 && u !== 39)) return -1;
+  const keyed = i - start <= LETTERS_KEYED;
+  const slot = findFoldedLatin1(text, start, i, hash, keyed ? keyHead : NO_KEY, keyed ? keyTail : 0, LATIN1_LETTER_FOLD);
+  if (slot < 0) return -1;
+  out.spanishMarks += marks;
+  out.words++;
+  const flags = ((seen & NON_ASCII) !== 0 ? LATIN | SIMPLE_FOLD : LOWER_ASCII_WORD) | ((seen & LETTER_ACCENTED_VOWEL) !== 0 ? ACCENTED_VOWEL : 0);
+  out.push(WORD, start, i, slot, flags);
+  return i;
 }
 
 /** The rest of a word that is not all lower-case ASCII letters, read from `from` (what came before was). */

@@ -62,7 +62,9 @@ function matcherFor(patterns: readonly { source: string; id: UrgencySignalId }[]
       groups.push([source]);
     }
   }
-  return { re: new RegExp(WHOLE_WORD(groups.map((g) => `(${g.join('|')})`).join('|')), flags), ids };
+  const body = groups.map((g) => `(${g.join('|')})`).join('|');
+  // Sticky matchers are tried only at word starts (the character before is no letter or digit, in the text as folded too): no look-behind to compile and run.
+  return { re: new RegExp(flags.includes('y') ? String.raw`(?:${body})(?![\p{L}\p{N}])` : WHOLE_WORD(body), flags), ids };
 }
 
 function rulesFor(lang: Lang): CompiledRules {
@@ -129,34 +131,80 @@ export interface UrgencyMatch {
   lang: Lang;
 }
 
-/** The text being scanned, and its folded copy, made only if some pattern gets tried. */
+/**
+ * ASCII characters that no indexed pattern can match or read past, as 1: not a letter, a digit or
+ * the space, and written in no pattern of any language (a pattern that the index reads consists of
+ * literals, classes listing their characters, `\p{L}`, `\d` and escaped punctuation, between the
+ * whole-word look-behind and look-ahead, which read letters and digits only). A match tried at a
+ * word start therefore ends before the first such character after it, and the look-ahead reads the
+ * same there as at the end of the text: the pattern can be run on the folded text up to it.
+ */
+const WINDOW_STOP = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit++) WINDOW_STOP[unit] = unit === 32 || isLetterOrDigit(unit) ? 0 : 1;
+for (const lang of LANGS) {
+  for (const rule of URGENCY_RULES[lang]) {
+    for (const source of rule.patterns) for (let k = 0; k < source.length; k++) if (source.charCodeAt(k) < 128) WINDOW_STOP[source.charCodeAt(k)] = 0;
+  }
+}
+
+/**
+ * The text being scanned, and folded parts of it, made only where some pattern gets tried: the
+ * whole copy (for a language the index cannot read), or a window from two units before a word
+ * start (what the look-behind reads) to the next WINDOW_STOP character, folded alone. Folding is
+ * unit by unit (a surrogate pair as a pair), so the window holds what the whole copy holds there;
+ * a pair cut at its start is never read (the look-behind reads one code point back from two units in).
+ */
 class ScannedText {
   private foldedCopy: string | undefined;
+  window = '';
+  windowStart = 0;
+  private windowEnd = -1;
   constructor(public text: string) {}
   folded(): string {
     return (this.foldedCopy ??= foldKeepingOffsets(this.text));
+  }
+  /** Makes `window` cover a match tried at `at` (reusing the last window when it does); `windowStart` is its offset in the text. */
+  windowAt(at: number): void {
+    const from = at > 2 ? at - 2 : 0;
+    if (from >= this.windowStart && at < this.windowEnd) return;
+    const text = this.text;
+    const n = text.length;
+    let end = at;
+    for (; end < n; end++) {
+      const unit = text.charCodeAt(end);
+      if (unit < 128 && WINDOW_STOP[unit] === 1) break;
+    }
+    this.window = foldKeepingOffsets(text.slice(from, end));
+    this.windowStart = from;
+    this.windowEnd = end;
   }
   /** Starts on another text (the scan of each comment reuses one). */
   reset(text: string): void {
     this.text = text;
     this.foldedCopy = undefined;
+    this.window = '';
+    this.windowStart = 0;
+    this.windowEnd = -1;
   }
 }
 
-function record(matches: UrgencyMatch[], matcher: Matcher, m: RegExpExecArray, token: number, lang: Lang): void {
+/** Records match `m`, found in a string that starts at offset `offset` of the text. */
+function record(matches: UrgencyMatch[], matcher: Matcher, m: RegExpExecArray, offset: number, token: number, lang: Lang): void {
   let group = 1;
   while (group < m.length && m[group] === undefined) group++;
   const id = matcher.ids[group - 1];
-  if (id !== undefined) matches.push({ id, start: m.index, end: m.index + m[0].length, token, lang });
+  if (id !== undefined) matches.push({ id, start: offset + m.index, end: offset + m.index + m[0].length, token, lang });
 }
 
 /** Tries the patterns that can start with the word at `at` (`key` from the index); the end of the match, or -1. */
 function matchAt(source: ScannedText, rules: CompiledRules, index: FirstWordIndex, key: number, at: number, token: number, matches: UrgencyMatch[]): number {
   const matcher = matcherForKey(rules, index, key);
-  matcher.re.lastIndex = at;
-  const m = matcher.re.exec(source.folded());
+  source.windowAt(at);
+  const offset = source.windowStart;
+  matcher.re.lastIndex = at - offset;
+  const m = matcher.re.exec(source.window);
   if (m === null || m[0].length === 0) return -1;
-  record(matches, matcher, m, token, rules.lang);
+  record(matches, matcher, m, offset, token, rules.lang);
   return at + m[0].length;
 }
 
@@ -216,7 +264,7 @@ function scan(source: ScannedText, tokens: Tokens | undefined, rules: CompiledRu
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
       if (m[0].length === 0) re.lastIndex++;
-      else record(matches, rules.all, m, tokenAt(tokens, m.index), rules.lang);
+      else record(matches, rules.all, m, 0, tokenAt(tokens, m.index), rules.lang);
     }
     return;
   }
