@@ -51,12 +51,8 @@ function documentOrder(a: Element, b: Element): number {
 }
 
 export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment | null {
-  // The walk over every text node is needed only for a card that mentions an owner reply, or whose
-  // date is not on its author's line.
-  let found: Landmarks | undefined;
-  const landmarks = () => (found ??= findLandmarks(card));
   const mentionsReply = OWNER_REPLY_MENTION.test(card.textContent ?? '');
-  const replyHeader = mentionsReply ? landmarks().replyHeader : null;
+  const replyHeader = mentionsReply ? findReplyHeader(card) : null;
   const ownerBlock = queryFirst(card, TRIPADVISOR.ownerReply) ?? (replyHeader && replyBlockAround(replyHeader, card));
   const titleElement = queryFirst(card, TRIPADVISOR.title);
   const reviewLink = card.querySelector<HTMLAnchorElement>(TRIPADVISOR.reviewLink);
@@ -81,33 +77,32 @@ export function extractTripadvisorCard(card: Element, pageUrl: URL): PageComment
     rating: parseRatingText(ratingRaw),
     ratingRaw,
     author,
-    dateText: dateOnLineOf(authorLink) ?? readDate(card, landmarks().dateTexts),
+    dateText: dateOnLineOf(authorLink) ?? readDate(card),
     permalink: absoluteUrl(reviewLink?.getAttribute('href'), pageUrl),
     ownerReply: ownerBlock ? readOwnerReply(ownerBlock) : null,
   };
 }
 
-/** What one walk over a card's text nodes finds, instead of reading every block's text. */
-interface Landmarks {
-  /** Text with "wrote a review", "Written" and the like: where the date line is. */
-  dateTexts: Text[];
-  /** The leaf that says "Response from …": the owner reply has no stable attribute. */
-  replyHeader: Element | null;
+/**
+ * The leaf that says "Response from …" (the owner reply has no stable attribute). The reply closes
+ * the card, so its text nodes are walked from the end: a few nodes, not the whole review (and a
+ * review that quotes such a line is not taken for the reply).
+ */
+function findReplyHeader(card: Element): Element | null {
+  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let node = lastTextIn(walker); node; node = walker.previousNode() as Text | null) {
+    if (!OWNER_REPLY_MENTION.test(node.nodeValue ?? '')) continue;
+    const leaf = node.parentElement;
+    if (leaf && leaf.childElementCount === 0 && TEXT_LEAVES.has(leaf.localName) && OWNER_REPLY_HEADER.test(readText(leaf))) return leaf;
+  }
+  return null;
 }
 
-function findLandmarks(card: Element): Landmarks {
-  const dateTexts: Text[] = [];
-  let replyHeader: Element | null = null;
-  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const value = node.nodeValue ?? '';
-    if (REVIEW_DATE_WORDS.test(value)) dateTexts.push(node);
-    else if (!replyHeader && OWNER_REPLY_MENTION.test(value)) {
-      const leaf = node.parentElement;
-      if (leaf && leaf.childElementCount === 0 && TEXT_LEAVES.has(leaf.localName) && OWNER_REPLY_HEADER.test(readText(leaf))) replyHeader = leaf;
-    }
-  }
-  return { dateTexts, replyHeader };
+function lastTextIn(walker: TreeWalker): Text | null {
+  let last: Node | null = walker.root;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  return (last.nodeType === Node.TEXT_NODE ? last : walker.previousNode()) as Text | null;
 }
 
 /** From the "Response from …" line, the block that also holds the reply's date and body, short of the card. */
@@ -191,10 +186,12 @@ function readTextKeepingSvg(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function readDate(card: Element, dateTexts: Text[]): string | null {
-  // The innermost line around those words wins: outer blocks also hold the reviewer's home town.
+/** Dates kept off the author's line ("Written October 3, 2025"): the innermost line around the words wins. */
+function readDate(card: Element): string | null {
   let best: { line: string; date: string } | null = null;
-  for (const text of dateTexts) {
+  const walker = card.ownerDocument.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!REVIEW_DATE_WORDS.test(text.nodeValue ?? '')) continue;
     for (let block = text.parentElement, level = 0; block && level < DATE_LINE_LEVELS; block = block === card ? null : block.parentElement, level++) {
       const line = readText(block);
       if (line.length > 120 || (best && line.length >= best.line.length)) break;
