@@ -15,4 +15,10 @@ describe('fold', () => {
     );
     expect(fold('\u0130stanbul')).toBe('istanbul'); // dotted capital I lower-cases to two units elsewhere
   });
+
+  it('folds plain ASCII text (the fast path) exactly as the unit-by-unit table does', () => {
+    const unitByUnit = (text: string) => [...text].map((ch) => (ch === '`' ? "'" : ch.toLowerCase())).join('');
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }), (text) => fold(text) === unitByUnit(text)));
+    expect(fold('It`s OK')).toBe("it's ok");
+  });
 });
