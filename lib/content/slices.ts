@@ -2,7 +2,7 @@
 const SLICE_MS = 12;
 
 /** Gives the page its thread back for a moment; without setTimeout's 4 ms clamp on nested calls. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
