@@ -36,7 +36,7 @@ function foldUnit(code: number): number {
 const CHUNK = 8192;
 
 /** Text with no unit outside ASCII: the native lower-casing folds it, unit for unit. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 export function fold(text: string): string {
   // Most drafts are plain ASCII: one native pass each for the test, the case and the backtick.
