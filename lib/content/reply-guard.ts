@@ -3,6 +3,7 @@ import { tPage as t } from '../i18n/page';
 import type { Lang } from '../lang';
 import { GuardVerdictSchema, type GuardCheck, type GuardVerdict } from '../messaging/messages';
 import { parseMessage } from '../messaging/parse';
+import { sameOriginDocument } from '../sites/dom';
 import type { SiteId } from '../sites/site-ids';
 
 /** Checks wait for a pause in typing; typing itself is never delayed. */
@@ -63,15 +64,11 @@ export class ReplyGuard {
     this.running = true;
     this.listenIn(document);
     window.addEventListener('resize', this.place, { passive: true });
-    // Some sites open their reply box in a same-origin iframe (Google's merchant panel): its
-    // events never reach this document, so the guard listens in each such frame as it appears.
-    this.frames.observe(document.documentElement, { childList: true, subtree: true });
-    for (const frame of document.querySelectorAll('iframe')) this.watchFrame(frame);
+    this.watchFramesIn(document.documentElement);
   }
 
   stop(): void {
     this.running = false;
-    this.frames.disconnect();
     for (const doc of this.documents) this.stopListeningIn(doc);
     this.documents.clear();
     window.removeEventListener('resize', this.place);
@@ -96,16 +93,17 @@ export class ReplyGuard {
     doc.removeEventListener('scroll', this.place, { capture: true });
   }
 
-  private readonly frames = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        const element = node as Element;
-        if (element.localName === 'iframe') this.watchFrame(element as HTMLIFrameElement);
-        else if (element.firstElementChild) for (const frame of element.querySelectorAll('iframe')) this.watchFrame(frame);
-      }
-    }
-  });
+  /**
+   * Some sites open their reply box in a same-origin iframe (Google's merchant panel): its events
+   * never reach this document, so the guard listens in each such frame. The runtime hands over
+   * what the page adds, from the one MutationObserver it already keeps.
+   */
+  watchFramesIn(node: Node): void {
+    if (!this.running || node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (element.localName === 'iframe') this.watchFrame(element as HTMLIFrameElement);
+    else if (element.firstElementChild) for (const frame of element.getElementsByTagName('iframe')) this.watchFrame(frame);
+  }
 
   /** Listens in the frame's document now and after each load (a frame that navigates gets a new one). */
   private watchFrame(frame: HTMLIFrameElement): void {
@@ -265,14 +263,6 @@ function frameOf(editor: HTMLElement): HTMLIFrameElement | null {
   }
 }
 
-/** A cross-origin frame throws or answers null: only same-origin frames are ours to watch. */
-function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
 
 function isSubmitLike(button: Element): boolean {
   if (button.getAttribute('type') === 'submit') return true;

@@ -172,6 +172,7 @@ function runWithPreferences(adapter: SiteAdapter, ctx: ContentScriptContext, pre
       for (const node of mutation.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === MARKER_TAG) continue;
         if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) pendingRoots.add(node);
+        guard.watchFramesIn(node);
       }
     }
     if (pendingRoots.size > 0 && scanTimer === undefined) scanTimer = setTimeout(() => void flushPending(), SCAN_DELAY_MS);

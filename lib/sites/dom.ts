@@ -96,3 +96,12 @@ export function isShown(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"]')) return false;
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
+
+/** A frame's document when it is same-origin; a cross-origin frame throws or answers null. */
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,5 @@
 import { readText } from '../../comments/text';
-import { isShown } from '../dom';
+import { isShown, sameOriginDocument } from '../dom';
 import { CANCEL_LABEL, GOOGLE, REPLY_LABEL } from './selectors';
 
 const EDITOR = `${GOOGLE.replyEditor}, textarea`;
@@ -54,14 +54,6 @@ function visibleEditorIn(root: ParentNode): HTMLTextAreaElement | null {
   return editors.find((editor) => editor.matches(GOOGLE.replyEditor) && isShown(editor)) ?? editors.find(isShown) ?? null;
 }
 
-/** A cross-origin frame throws or answers null; only same-origin editors can be filled. */
-function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
 
 function findReplyButton(card: Element): HTMLElement | null {
   const tagged = card.querySelector<HTMLElement>(GOOGLE.replyButton);
